@@ -1,0 +1,133 @@
+import Foundation
+
+/// A line of source text with its 1-based line number.
+public struct SourceLine: Sendable, Equatable {
+    public var number: Int
+    public var text: String
+
+    public init(number: Int, text: String) {
+        self.number = number
+        self.text = text
+    }
+}
+
+/// Separates an article's text into title, header matter, body and clutter.
+///
+/// Every line that does not reach the body is kept in `removed` with its reason.
+public enum Cleaner {
+    /// What cleaning found.
+    public struct Result: Sendable, Equatable {
+        public var title: SourceLine?
+        /// Body paragraphs, the dateline taken off the first.
+        public var body: [SourceLine]
+        public var removed: [RemovedLine]
+        public var dateline: Dateline?
+    }
+
+    /// Lines longer than this are body text: clutter is short, and the rules need not scan megabytes.
+    static let longestClutterLine = 2_000
+    /// A title line longer than this is a body paragraph, and the article has no title line.
+    static let longestTitle = 300
+
+    public static func clean(_ rawLines: [SourceLine], expectTitleLine: Bool) -> Result {
+        let lines = rawLines.compactMap { line -> SourceLine? in
+            let text = collapseSpaces(line.text)
+            return text.isEmpty ? nil : SourceLine(number: line.number, text: text)
+        }
+        var reasons: [RemovalReason?] = lines.map {
+            $0.text.utf8.count > longestClutterLine ? nil : LineRules.classify($0.text)
+        }
+        markRepeatedCaptions(lines, &reasons)
+
+        var kept = lines.indices.filter { reasons[$0] == nil }
+        var title: SourceLine?
+        if expectTitleLine, let first = kept.first {
+            let text = lines[first].text
+            if text.count <= longestTitle, Dateline.match(text) == nil {
+                title = lines[first]
+                kept.removeFirst()
+            }
+        }
+
+        var dateline: Dateline?
+        let window = kept.prefix(6)
+        if let p = window.firstIndex(where: { lines[$0].text.count > 20 && Dateline.match(lines[$0].text) != nil }),
+           kept[kept.startIndex..<p].allSatisfy({ Tokens.wordCount(lines[$0].text) <= 60 }) {
+            for k in kept[kept.startIndex..<p] { reasons[k] = headerReason(lines[k].text) }
+            dateline = Dateline.match(lines[kept[p]].text)
+        } else {
+            for k in kept {
+                guard let reason = metadataReason(lines[k].text) else { break }
+                reasons[k] = reason
+            }
+        }
+
+        var body: [SourceLine] = []
+        var removed: [RemovedLine] = []
+        for (i, line) in lines.enumerated() {
+            if let reason = reasons[i] {
+                removed.append(RemovedLine(line: line.number, text: line.text, reason: reason))
+            } else if line != title {
+                if body.isEmpty, let dateline {
+                    body.append(SourceLine(number: line.number, text: dateline.rest))
+                } else {
+                    body.append(line)
+                }
+            }
+        }
+        return Result(title: title, body: body, removed: removed, dateline: dateline)
+    }
+
+    /// A caption printed twice, the second time with its credit: "X" then "X (AFP)".
+    /// A line that repeats the line before it is removed as repeated.
+    private static func markRepeatedCaptions(_ lines: [SourceLine], _ reasons: inout [RemovalReason?]) {
+        guard lines.count >= 2 else { return }
+        for i in 0..<(lines.count - 1) {
+            let a = lines[i].text, b = lines[i + 1].text
+            if a == b {
+                reasons[i + 1] = reasons[i + 1] ?? .repeated
+            } else if b.count > a.count, b.hasPrefix(a), LineRules.endsWithCredit(b),
+                      b.dropFirst(a.count).trimmingCharacters(in: .whitespaces).hasPrefix("(") {
+                reasons[i] = .caption
+                reasons[i + 1] = .caption
+            }
+        }
+    }
+
+    /// What a line above the dateline is: the publication date, a byline, or other header matter.
+    private static func headerReason(_ text: String) -> RemovalReason {
+        metadataReason(text) ?? .header
+    }
+
+    /// Whether a short line is a date or byline line, which open an article before its body.
+    private static func metadataReason(_ text: String) -> RemovalReason? {
+        let words = Tokens.wordCount(text)
+        guard words <= 15, !Tokens.endsSentence(text) else { return nil }
+        if DateParser.firstDate(in: text) != nil { return .publicationDate }
+        if isByline(text, words: words) { return .byline }
+        return nil
+    }
+
+    /// "News - Thea Fathanah Arbar, CNBC Indonesia", "Oleh: Nama", "By Name", "Laporan Wartawan …".
+    static func isByline(_ text: String, words: Int) -> Bool {
+        guard words <= 12 else { return false }
+        let lower = text.lowercased()
+        if lower.hasPrefix("oleh ") || lower.hasPrefix("by ") || lower.hasPrefix("laporan ") { return true }
+        return text.contains(" - ") && text.contains(",")
+    }
+
+    static func collapseSpaces(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for c in text.unicodeScalars {
+            if c == " " {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(" ") }
+                pendingSpace = false
+                out.append(c)
+            }
+        }
+        return String(out)
+    }
+}

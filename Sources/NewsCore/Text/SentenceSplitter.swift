@@ -1,0 +1,177 @@
+/// Splits cleaned Indonesian or English text into sentences in one linear pass.
+///
+/// A line break always ends a sentence. A full stop, `?`, `!` or ellipsis ends one when
+/// the next word starts with a capital (or a digit), unless the stop belongs to a dotted
+/// abbreviation (Dr., No., Jl., Rp.), an initial (A.H. Nasution), a domain
+/// (KOMPAS.com, Indonesian.cri.cn), a number (2.375.000) or a list marker. A lower-case
+/// next word never starts a sentence, so an ellipsis inside a quote and `"…?" tanya dia`
+/// stay whole. Undotted acronyms (KCNA, AS) are ordinary words and end sentences.
+public enum SentenceSplitter {
+    public static func split(_ text: String) -> [Sentence] {
+        let s = Array(text.unicodeScalars)
+        var sentences: [Sentence] = []
+        var start = 0
+
+        func close(_ end: Int) {
+            var a = start, b = end
+            while a < b && isSpace(s[a]) { a += 1 }
+            while b > a && isSpace(s[b - 1]) { b -= 1 }
+            if a < b && s[a..<b].contains(where: isWordScalar) {
+                sentences.append(Sentence(index: sentences.count, start: a, end: b))
+            }
+        }
+
+        var i = 0
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            if c == "\n" {
+                close(i)
+                start = i + 1
+                i += 1
+                continue
+            }
+            guard isTerminator(c) else { i += 1; continue }
+            var j = i
+            while j < n && isTerminator(s[j]) { j += 1 }
+            var k = j
+            while k < n && isCloser(s[k]) { k += 1 }
+            let singleStop = j - i == 1 && c == "."
+            if let next = breakPoint(s, stopAt: i, afterStops: j, afterClosers: k, singleStop: singleStop, sentenceStart: start) {
+                close(k)
+                start = next
+            }
+            i = k
+        }
+        close(n)
+        return sentences
+    }
+
+    /// Where the next sentence starts if the stops at `stopAt..<afterStops` end one, else `nil`.
+    private static func breakPoint(_ s: [Unicode.Scalar], stopAt i: Int, afterStops j: Int, afterClosers k: Int,
+                                   singleStop: Bool, sentenceStart: Int) -> Int? {
+        let n = s.count
+        guard k < n, s[k] != "\n" else { return nil }  // the line end closes it
+        let next = s[k]
+        if isSpace(next) {
+            var m = k
+            while m < n && isSpace(s[m]) { m += 1 }
+            guard m < n, s[m] != "\n" else { return nil }
+            var w = m
+            while w < n && isOpener(s[w]) { w += 1 }
+            guard w < n else { return nil }
+            let first = s[w]
+            if first.properties.isLowercase { return nil }
+            if singleStop && k == j && isNonFinalStop(s, at: i, sentenceStart: sentenceStart, nextIsDigit: isDigit(first)) {
+                return nil
+            }
+            return m
+        }
+        if next.properties.isAlphabetic {
+            // No space after the stop: a domain, a dotted acronym, or a missing space.
+            if singleStop && k == j {
+                if isDomainSuffix(s, from: k) { return nil }
+                guard next.properties.isUppercase, i > 0, s[i - 1].properties.isLowercase else { return nil }
+                let word = wordBefore(s, at: i)
+                if word.count < 2 || word.contains(".") { return nil }
+                return k
+            }
+            return next.properties.isUppercase ? k : nil
+        }
+        return nil
+    }
+
+    /// Whether a lone full stop followed by a space is part of an abbreviation, initial or list marker.
+    private static func isNonFinalStop(_ s: [Unicode.Scalar], at i: Int, sentenceStart: Int, nextIsDigit: Bool) -> Bool {
+        let word = wordBefore(s, at: i)
+        guard !word.isEmpty else { return false }
+        let text = String(String.UnicodeScalarView(word))
+        if abbreviations.contains(text) { return true }
+        if let last = text.split(separator: ".").last, text.contains("."), abbreviations.contains(String(last)) {
+            return true
+        }
+        // An initial: "A.H. Nasution", "B. J. Habibie".
+        let letters = word.filter { $0 != "." }
+        if letters.count == 1, letters[0].properties.isUppercase { return true }
+        if word.contains("."), letters.allSatisfy({ $0.properties.isUppercase }), letters.count <= 4 {
+            return true
+        }
+        // A list marker: "1. Pertama".
+        if letters.allSatisfy(isDigit), i - word.count <= firstNonSpace(s, from: sentenceStart) {
+            return true
+        }
+        return false
+    }
+
+    /// The run of letters, digits and inner dots that ends just before `i`.
+    private static func wordBefore(_ s: [Unicode.Scalar], at i: Int) -> ArraySlice<Unicode.Scalar> {
+        var a = i
+        while a > 0 && (isWordScalar(s[a - 1]) || (s[a - 1] == "." && a - 1 > 0 && isWordScalar(s[a - 2]))) {
+            a -= 1
+        }
+        return s[a..<i]
+    }
+
+    private static func firstNonSpace(_ s: [Unicode.Scalar], from start: Int) -> Int {
+        var a = start
+        while a < s.count && isSpace(s[a]) { a += 1 }
+        return a
+    }
+
+    /// Whether the letters from `k` form a top-level or second-level domain ending ("com", "co.id", "cn").
+    private static func isDomainSuffix(_ s: [Unicode.Scalar], from k: Int) -> Bool {
+        var e = k
+        while e < s.count && (s[e].properties.isAlphabetic || isDigit(s[e])) { e += 1 }
+        let label = String(String.UnicodeScalarView(s[k..<e])).lowercased()
+        if domainLabels.contains(label) { return true }
+        // www.example or a lower-case host part followed by another dot: "indonesian.cri.cn".
+        if e < s.count, s[e] == ".", e + 1 < s.count, s[e + 1].properties.isAlphabetic,
+           s[k..<e].allSatisfy({ $0.properties.isLowercase || isDigit($0) }) {
+            return true
+        }
+        return false
+    }
+
+    private static let domainLabels: Set<String> = [
+        "com", "co", "id", "net", "org", "go", "ac", "or", "sch", "web", "my", "biz", "info", "tv",
+        "news", "cn", "uk", "us", "jp", "kr", "sg", "au", "de", "fr", "ru", "in", "io", "gov", "edu",
+    ]
+
+    /// Dotted abbreviations that do not end a sentence before a capitalised word.
+    /// List-ending ones (dll., dsb., etc.) are absent: a capital after them starts a sentence.
+    static let abbreviations: Set<String> = [
+        "Dr", "dr", "drg", "Prof", "prof", "H", "Hj", "KH", "No", "no", "Nomor", "Jl", "Jln", "Kab", "Kec", "Kel",
+        "Kp", "Rp", "Tn", "Ny", "Nn", "Sdr", "Sdri", "Bpk", "Drs", "Dra", "Ir", "St", "Mr", "Mrs", "Ms", "Jr", "Sr",
+        "vs", "Vs", "Gen", "Jend", "Kol", "Letjen", "Mayjen", "Brigjen", "Kapt", "Lt", "Col", "Sgt", "Capt", "Sen",
+        "Rep", "Gov", "Inc", "Ltd", "Corp", "Bros", "Mt", "Ft", "Fig", "fig", "Vol", "vol", "hlm", "Hlm", "Tel",
+        "Telp", "telp", "a.n", "s.d", "u.p", "d.a", "u.b", "al", "e.g", "i.e", "Sdn", "Bhd", "U.S", "U.K", "S.H",
+        "S.E", "M.Si", "M.Sc", "Ph.D", "S.Pd", "S.Kom", "S.T", "M.M", "M.H", "A.Md", "Jan", "Feb", "Mar", "Apr",
+        "Jun", "Jul", "Agu", "Aug", "Sep", "Sept", "Okt", "Oct", "Nov", "Des", "Dec", "pp", "approx", "ca", "cf",
+    ]
+
+    static func isTerminator(_ c: Unicode.Scalar) -> Bool {
+        c == "." || c == "!" || c == "?" || c == "\u{2026}"
+    }
+
+    static func isCloser(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", ")", "]": return true
+        default: return false
+        }
+    }
+
+    static func isOpener(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "\"", "'", "\u{201C}", "\u{2018}", "\u{00AB}", "(", "[": return true
+        default: return false
+        }
+    }
+
+    static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" }
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || isDigit(c)
+    }
+}
