@@ -113,7 +113,7 @@ public enum Cleaner {
         guard words <= 12 else { return false }
         let lower = text.lowercased()
         if lower.hasPrefix("oleh ") || lower.hasPrefix("by ") || lower.hasPrefix("laporan ") { return true }
-        return text.contains(" - ") && text.contains(",")
+        return text.containsBytes(" - ") && text.contains(",")
     }
 
     static func collapseSpaces(_ text: String) -> String {

@@ -140,7 +140,7 @@ public struct CorpusLoader: Sendable {
         case .jsonl:
             let progress = self.progress
             return JSONLFormat.articles(in: decoded.text, path: path, problems: &problems) { count in
-                progress?(loadedSoFar + count, path)
+                if count % 1_000 < 256 { progress?(loadedSoFar + count, path) }
             }
         case .plainText:
             let id = FileFormat.stem(of: path)

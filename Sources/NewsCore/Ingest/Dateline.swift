@@ -19,7 +19,7 @@ public struct Dateline: Sendable, Equatable {
         guard prefix.allSatisfy({ $0.isLetter || $0.isNumber || " ,.()/'&".contains($0) }) else { return nil }
         guard words.allSatisfy({ word in
             let first = word.first { $0.isLetter || $0.isNumber }
-            return first.map { $0.isUppercase || $0.isNumber } ?? false || word.contains(".")
+            return first.map { $0.isUppercase || $0.isNumber } ?? false || word.utf8.contains(UInt8(ascii: "."))
         }) else { return nil }
 
         var place: String?
@@ -42,12 +42,12 @@ public struct Dateline: Sendable, Equatable {
         }
         // Without an outlet, a mixed-case place must be one word ("Jakarta -"): "Korea Utara - China …"
         // is a sentence.
-        if outlet == nil, let p = place, p != p.uppercased(), p.contains(" ") { return nil }
+        if outlet == nil, let p = place, p != p.uppercased(), p.utf8.contains(UInt8(ascii: " ")) { return nil }
         return Dateline(place: place, outlet: outlet, rest: rest)
     }
 
     private static func isDomain(_ text: String) -> Bool {
-        guard !text.contains(" "), let dot = text.lastIndex(of: ".") else { return false }
+        guard !text.utf8.contains(UInt8(ascii: " ")), let dot = text.lastIndex(of: ".") else { return false }
         let tld = text[text.index(after: dot)...].lowercased()
         return ["com", "co", "id", "net", "org", "cn", "news", "tv"].contains(tld)
     }

@@ -27,7 +27,7 @@ enum FileFormat {
             name = String(name.dropLast(suffix.count))
         }
         if name.isEmpty { return path }
-        if !path.lowercased().hasSuffix(".txt"), !path.lowercased().contains(".json"),
+        if !path.lowercased().hasSuffix(".txt"), !path.lowercased().containsBytes(".json"),
            let dot = name.lastIndex(of: "."), dot != name.startIndex {
             name = String(name[..<dot])
         }

@@ -46,6 +46,7 @@ enum LineRules {
     ]
 
     static func isWidget(_ lower: String) -> Bool {
+        guard lower.utf8.count <= 80 else { return false }
         var label = lower.trimmingCharacters(in: .whitespaces)
         while let last = label.last, ":|>»".contains(last) { label.removeLast() }
         label = label.trimmingCharacters(in: .whitespaces)
@@ -59,7 +60,7 @@ enum LineRules {
 
     static func isImageURL(_ lower: String) -> Bool {
         if lower.hasPrefix("http:") || lower.hasPrefix("https:") || lower.hasPrefix("www.") { return true }
-        for ext in [".jpg", ".jpeg", ".png", ".gif", ".webp"] where lower.contains(ext) {
+        for ext in [".jpg", ".jpeg", ".png", ".gif", ".webp"] where lower.containsBytes(ext) {
             return true
         }
         return false
@@ -67,8 +68,8 @@ enum LineRules {
 
     static func isCopyright(_ lower: String) -> Bool {
         lower.hasPrefix("©") || lower.hasPrefix("(c) ") || lower.hasPrefix("copyright") || lower.hasPrefix("hak cipta")
-            || lower.contains("all right reserved") || lower.contains("all rights reserved")
-            || (lower.contains("©") && lower.count < 200)
+            || lower.containsBytes("all right reserved") || lower.containsBytes("all rights reserved")
+            || (lower.containsBytes("©") && lower.count < 200)
     }
 
     /// Labels of byline, editor and tag lines, each followed by a colon.
@@ -79,7 +80,7 @@ enum LineRules {
     ]
 
     static func isLabelledByline(_ lower: String) -> Bool {
-        guard let colon = lower.firstIndex(of: ":") else { return false }
+        guard lower.utf8.count < 200, let colon = lower.firstIndex(of: ":") else { return false }
         let label = lower[..<colon].trimmingCharacters(in: .whitespaces)
         return bylineLabels.contains(label) && lower.count < 200
     }
@@ -99,7 +100,7 @@ enum LineRules {
     static func isSignOff(_ line: String) -> Bool {
         guard line.hasPrefix("("), line.hasSuffix(")"), line.count <= 80 else { return false }
         let inner = line.dropFirst().dropLast()
-        guard !inner.contains("("), !inner.contains(")") else { return false }
+        guard !inner.utf8.contains(UInt8(ascii: "(")), !inner.utf8.contains(UInt8(ascii: ")")) else { return false }
         if Tokens.endsSentence(String(inner)) { return false }
         let parts = inner.split(separator: "/", omittingEmptySubsequences: false)
         if parts.count >= 2 { return parts.allSatisfy { !$0.isEmpty && $0.count <= 40 } }
@@ -113,8 +114,8 @@ enum LineRules {
     static func signOffParts(_ line: String) -> (host: String, person: String?)? {
         guard isSignOff(line) else { return nil }
         let parts = line.dropFirst().dropLast().split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let host = parts.first, host.contains(".") else { return nil }
-        let person = parts.dropFirst().first { $0.contains(" ") }
+        guard let host = parts.first, host.utf8.contains(UInt8(ascii: ".")) else { return nil }
+        let person = parts.dropFirst().first { $0.utf8.contains(UInt8(ascii: " ")) }
         return (host, person)
     }
 
@@ -134,8 +135,8 @@ enum LineRules {
 
     static func isPrompt(_ lower: String) -> Bool {
         if promptPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
-        if lower.contains("google news") && (lower.contains("follow") || lower.contains("ikuti")) { return true }
-        if lower.contains("whatsapp channel") || lower.contains("saluran whatsapp") { return true }
+        if lower.containsBytes("google news") && (lower.containsBytes("follow") || lower.containsBytes("ikuti")) { return true }
+        if lower.containsBytes("whatsapp channel") || lower.containsBytes("saluran whatsapp") { return true }
         return false
     }
 
@@ -154,8 +155,8 @@ enum LineRules {
     ]
 
     static func isCaption(_ line: String, lower: String, words: Int) -> Bool {
-        if words <= 80 && strongCaptionMarkers.contains(where: { lower.contains($0) }) { return true }
-        if weakCaptionMarkers.contains(where: { lower.contains($0) }) && words <= 80 {
+        if words <= 80 && strongCaptionMarkers.contains(where: { lower.containsBytes($0) }) { return true }
+        if weakCaptionMarkers.contains(where: { lower.containsBytes($0) }) && words <= 80 {
             // A body sentence can mention a photo; a caption is short or ends in its credit.
             if !Tokens.endsSentence(line) || words <= 40 || endsWithCredit(line) { return true }
         }
@@ -167,7 +168,7 @@ enum LineRules {
     static func isCreditLine(_ line: String, words: Int) -> Bool {
         guard words <= 8, !Tokens.endsSentence(line) else { return false }
         let upper = Tokens.upperCaseShare(line)
-        return upper >= 0.85 && (line.contains("/") || line.contains(" VIA ") || line.contains(" via "))
+        return upper >= 0.85 && (line.utf8.contains(UInt8(ascii: "/")) || line.containsBytes(" VIA ") || line.containsBytes(" via "))
     }
 
     /// A long run of capitals: an agency's notice to editors.
@@ -181,7 +182,7 @@ enum LineRules {
         let inner = line[line.index(after: open)..<line.index(before: line.endIndex)]
         guard inner.count <= 60, !inner.isEmpty else { return false }
         let lower = inner.lowercased()
-        if inner.contains("/") { return true }
+        if inner.utf8.contains(UInt8(ascii: "/")) { return true }
         if ["afp", "ap", "reuters", "antara", "getty images", "istimewa", "dok", "epa", "xinhua", "kcna"]
             .contains(where: { lower == $0 || lower.hasPrefix("foto") }) {
             return true

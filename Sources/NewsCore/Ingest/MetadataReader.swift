@@ -103,7 +103,7 @@ enum MetadataReader {
     }
 
     private static func bylineOutlet(_ text: String) -> String? {
-        text.contains(" - ") && text.contains(",") ? bylineParts(text)?.outlet : nil
+        text.containsBytes(" - ") && text.utf8.contains(UInt8(ascii: ",")) ? bylineParts(text)?.outlet : nil
     }
 
     /// A known outlet named in `text` by name or domain.
@@ -114,7 +114,7 @@ enum MetadataReader {
 
     /// A known outlet whose domain appears in `text`, also when slashes were lost ("img.okezone.com content …").
     static func hostOutlet(in text: String) -> String? {
-        for word in Tokens.words(text) where word.contains(".") {
+        for word in Tokens.words(text) where word.utf8.contains(UInt8(ascii: ".")) {
             if let entry = OutletDirectory.outlet(forHost: String(word)) { return entry.name }
         }
         return nil

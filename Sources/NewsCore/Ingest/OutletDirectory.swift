@@ -107,7 +107,7 @@ public enum OutletDirectory {
                 i += hit.words.count
                 continue
             }
-            if word.contains("."), let name = index.name(forHost: word.lowercased()) { note(name) }
+            if word.utf8.contains(UInt8(ascii: ".")), let name = index.name(forHost: word.lowercased()) { note(name) }
             i += 1
         }
         return found

@@ -61,22 +61,22 @@ public enum SentenceSplitter {
             while w < n && isOpener(s[w]) { w += 1 }
             guard w < n else { return nil }
             let first = s[w]
-            if first.properties.isLowercase { return nil }
+            if first.isLowercaseFast { return nil }
             if singleStop && k == j && isNonFinalStop(s, at: i, sentenceStart: sentenceStart, nextIsDigit: isDigit(first)) {
                 return nil
             }
             return m
         }
-        if next.properties.isAlphabetic {
+        if next.isLetterFast {
             // No space after the stop: a domain, a dotted acronym, or a missing space.
             if singleStop && k == j {
                 if isDomainSuffix(s, from: k) { return nil }
-                guard next.properties.isUppercase, i > 0, s[i - 1].properties.isLowercase else { return nil }
+                guard next.isUppercaseFast, i > 0, s[i - 1].isLowercaseFast else { return nil }
                 let word = wordBefore(s, at: i)
                 if word.count < 2 || word.contains(".") { return nil }
                 return k
             }
-            return next.properties.isUppercase ? k : nil
+            return next.isUppercaseFast ? k : nil
         }
         return nil
     }
@@ -92,8 +92,8 @@ public enum SentenceSplitter {
         }
         // An initial: "A.H. Nasution", "B. J. Habibie".
         let letters = word.filter { $0 != "." }
-        if letters.count == 1, letters[0].properties.isUppercase { return true }
-        if word.contains("."), letters.allSatisfy({ $0.properties.isUppercase }), letters.count <= 4 {
+        if letters.count == 1, letters[0].isUppercaseFast { return true }
+        if word.contains("."), letters.allSatisfy({ $0.isUppercaseFast }), letters.count <= 4 {
             return true
         }
         // A list marker: "1. Pertama".
@@ -121,12 +121,12 @@ public enum SentenceSplitter {
     /// Whether the letters from `k` form a top-level or second-level domain ending ("com", "co.id", "cn").
     private static func isDomainSuffix(_ s: [Unicode.Scalar], from k: Int) -> Bool {
         var e = k
-        while e < s.count && (s[e].properties.isAlphabetic || isDigit(s[e])) { e += 1 }
+        while e < s.count && (s[e].isLetterFast || isDigit(s[e])) { e += 1 }
         let label = String(String.UnicodeScalarView(s[k..<e])).lowercased()
         if domainLabels.contains(label) { return true }
         // www.example or a lower-case host part followed by another dot: "indonesian.cri.cn".
-        if e < s.count, s[e] == ".", e + 1 < s.count, s[e + 1].properties.isAlphabetic,
-           s[k..<e].allSatisfy({ $0.properties.isLowercase || isDigit($0) }) {
+        if e < s.count, s[e] == ".", e + 1 < s.count, s[e + 1].isLetterFast,
+           s[k..<e].allSatisfy({ $0.isLowercaseFast || isDigit($0) }) {
             return true
         }
         return false
@@ -169,9 +169,7 @@ public enum SentenceSplitter {
 
     static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" }
 
-    static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) }
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.isDigitFast }
 
-    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isAlphabetic || isDigit(c)
-    }
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.isWordFast }
 }
