@@ -8,7 +8,7 @@ struct CorpusOptions: ParsableArguments {
     var paths: [String] = []
 
     @Option(name: .customLong("outlets"), help: ArgumentHelp(
-        "A file of `ARTICLE-ID<TAB>OUTLET` lines naming outlets the text does not give.",
+        "A file of `ARTICLE-ID<TAB>OUTLET` lines naming outlets the text does not give. An outlets.tsv inside a loaded folder is read too.",
         valueName: "file"))
     var outletMaps: [String] = []
 

@@ -66,7 +66,7 @@ public struct CorpusLoader: Sendable {
 
     private func addMap(_ path: String, to map: inout OutletMap, problems: inout [IngestProblem]) {
         do {
-            let decoded = TextDecoding.decode(try readFile(path))
+            let decoded = TextDecoding.decode(try readFile(path), sanitizing: false)
             map.add(contentsOf: decoded.text, path: path, problems: &problems)
         } catch {
             problems.append(.unreadable(path, reason: Self.reason(error)))

@@ -18,9 +18,9 @@ public struct OutletMap: Sendable, Equatable {
     /// Adds the entries of a mapping file's text; later entries win.
     public mutating func add(contentsOf text: String, path: String, problems: inout [IngestProblem]) {
         for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
             if line.isEmpty || line.hasPrefix("#") { continue }
-            let parts = line.split(separator: "\t", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = line.split(separator: "\t", maxSplits: 1).map { TextDecoding.sanitize(String($0)).text.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                 problems.append(.malformedOutletMapLine(path, line: offset + 1))
                 continue

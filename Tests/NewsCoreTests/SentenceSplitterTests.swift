@@ -1,0 +1,86 @@
+import Testing
+@testable import NewsCore
+
+@Suite("Sentence splitting")
+struct SentenceSplitterTests {
+    func split(_ text: String) -> [String] {
+        SentenceSplitter.split(text).map { sentence in
+            let scalars = Array(text.unicodeScalars)
+            return String(String.UnicodeScalarView(scalars[sentence.start..<sentence.end]))
+        }
+    }
+
+    @Test func dottedAbbreviationsDoNotEndSentences() {
+        #expect(split("Dr. Budi tinggal di Jl. Merdeka No. 5 dan membayar Rp. 5000 untuk itu. Dia senang.")
+                == ["Dr. Budi tinggal di Jl. Merdeka No. 5 dan membayar Rp. 5000 untuk itu.", "Dia senang."])
+        #expect(split("Ia bertemu Prof. Andi dan H. Rahmat kemarin. Mereka makan.").count == 2)
+    }
+
+    @Test func listEndingAbbreviationEndsSentenceBeforeCapital() {
+        #expect(split("Mereka membawa beras, gula, dll. Kemudian pulang.") == [
+            "Mereka membawa beras, gula, dll.", "Kemudian pulang.",
+        ])
+        #expect(split("Mereka membawa beras, gula, dll. dan pulang.").count == 1)
+    }
+
+    @Test func undottedAcronymsEndSentences() {
+        #expect(split("\"Kami siap,\" kata KCNA. Kim lalu pergi.") == ["\"Kami siap,\" kata KCNA.", "Kim lalu pergi."])
+        #expect(split("Korut menuduh AS. Pyongyang marah.") == ["Korut menuduh AS.", "Pyongyang marah."])
+    }
+
+    @Test func numbersStayWhole() {
+        #expect(split("Harganya Rp 2.375.000 atau naik 3,5 persen. Itu mahal.") == [
+            "Harganya Rp 2.375.000 atau naik 3,5 persen.", "Itu mahal.",
+        ])
+        #expect(split("Pukul 14.58 WIB gempa terjadi. Warga panik.").count == 2)
+        #expect(split("Perjanjian diteken pada 1961. China lalu membantu.").count == 2)
+    }
+
+    @Test func domainsAndInitialsStayWhole() {
+        #expect(split("JAKARTA, KOMPAS.com menulis bahwa TRIBUNNEWS.COM dan Indonesian.cri.cn melaporkan hal sama. Lalu?")
+                == ["JAKARTA, KOMPAS.com menulis bahwa TRIBUNNEWS.COM dan Indonesian.cri.cn melaporkan hal sama.", "Lalu?"])
+        #expect(split("Jenderal A.H. Nasution dan B. J. Habibie hadir. Acara selesai.") == [
+            "Jenderal A.H. Nasution dan B. J. Habibie hadir.", "Acara selesai.",
+        ])
+    }
+
+    @Test func ellipsisInsideQuoteDoesNotSplit() {
+        #expect(split("\"Saya ingin ... memimpin hubungan,\" katanya. Dia pergi.") == [
+            "\"Saya ingin ... memimpin hubungan,\" katanya.", "Dia pergi.",
+        ])
+    }
+
+    @Test func quotesSpanningSentences() {
+        // `"A. B," kata X.`: two sentences, the second carrying the attribution.
+        #expect(split("\"Kami siap berunding. Kami tidak takut,\" kata Kim. Xi setuju.") == [
+            "\"Kami siap berunding.", "Kami tidak takut,\" kata Kim.", "Xi setuju.",
+        ])
+        // A closing quote after the stop belongs to the sentence it closes.
+        #expect(split("Ia berkata, \"Kami siap.\" Lalu pergi.") == ["Ia berkata, \"Kami siap.\"", "Lalu pergi."])
+        // A question in quotes followed by a lower-case attribution is one sentence.
+        #expect(split("\"Apa kabar?\" tanya dia. Semua diam.") == ["\"Apa kabar?\" tanya dia.", "Semua diam."])
+    }
+
+    @Test func missingSpaceAfterFullStop() {
+        #expect(split("Pertemuan berlangsung kemarin.Dia mengatakan hasilnya baik.") == [
+            "Pertemuan berlangsung kemarin.", "Dia mengatakan hasilnya baik.",
+        ])
+    }
+
+    @Test func lineBreaksEndSentencesAndEnglishWorks() {
+        #expect(split("AS perkuat sekutu\nPertukaran pesan terjadi.") == ["AS perkuat sekutu", "Pertukaran pesan terjadi."])
+        #expect(split("Mr. Smith said the U.S. Army was ready. He left at 5 p.m. on Monday.").first
+                == "Mr. Smith said the U.S. Army was ready.")
+    }
+
+    @Test func punctuationOnlyIsNotASentence() {
+        #expect(split("—\n...\nKata.").count == 1)
+        #expect(split("").isEmpty)
+    }
+
+    @Test func offsetsCountUnicodeScalars() {
+        let text = "Café 新 buka. Ramai sekali."
+        let sentences = SentenceSplitter.split(text)
+        #expect(sentences.map { [$0.start, $0.end] } == [[0, 12], [13, 26]])
+    }
+}
