@@ -30,12 +30,20 @@ public enum Cleaner {
     static let longestTitle = 300
 
     public static func clean(_ rawLines: [SourceLine], expectTitleLine: Bool) -> Result {
-        let lines = rawLines.compactMap { line -> SourceLine? in
-            let text = collapseSpaces(line.text)
+        var lines = rawLines.compactMap { line -> SourceLine? in
+            let text = stripLeadingJunk(collapseSpaces(line.text))
             return text.isEmpty ? nil : SourceLine(number: line.number, text: text)
         }
         var reasons: [RemovalReason?] = lines.map {
             $0.text.utf8.count > longestClutterLine ? nil : LineRules.classify($0.text)
+        }
+        var partlyRemoved: [RemovedLine] = []
+        for i in lines.indices {
+            guard let reason = reasons[i], let split = LineRules.lostLinkRemainder(lines[i].text, reason: reason)
+            else { continue }
+            partlyRemoved.append(RemovedLine(line: lines[i].number, text: split.removed, reason: reason))
+            lines[i].text = split.kept
+            reasons[i] = LineRules.classify(split.kept)
         }
         markRepeatedCaptions(lines, &reasons)
 
@@ -52,7 +60,7 @@ public enum Cleaner {
         var dateline: Dateline?
         let window = kept.prefix(6)
         if let p = window.firstIndex(where: { lines[$0].text.count > 20 && Dateline.match(lines[$0].text) != nil }),
-           kept[kept.startIndex..<p].allSatisfy({ Tokens.wordCount(lines[$0].text) <= 60 }) {
+           kept[kept.startIndex..<p].allSatisfy({ isHeaderMatter(lines[$0].text) }) {
             for k in kept[kept.startIndex..<p] { reasons[k] = headerReason(lines[k].text) }
             dateline = Dateline.match(lines[kept[p]].text)
         } else {
@@ -63,7 +71,7 @@ public enum Cleaner {
         }
 
         var body: [SourceLine] = []
-        var removed: [RemovedLine] = []
+        var removed: [RemovedLine] = partlyRemoved
         for (i, line) in lines.enumerated() {
             if let reason = reasons[i] {
                 removed.append(RemovedLine(line: line.number, text: line.text, reason: reason))
@@ -75,7 +83,30 @@ public enum Cleaner {
                 }
             }
         }
+        removed.sort { $0.line < $1.line }
         return Result(title: title, body: body, removed: removed, dateline: dateline)
+    }
+
+    /// Whether a line can sit between the title and the dateline: a kicker, standfirst, date or byline,
+    /// not a finished paragraph of the story.
+    private static func isHeaderMatter(_ text: String) -> Bool {
+        let words = Tokens.wordCount(text)
+        return words <= 12 || (words <= 40 && !Tokens.endsSentence(text))
+    }
+
+    /// Drops what a lost link leaves at the start of a line: ",,,", ", -", ":".
+    static func stripLeadingJunk(_ text: String) -> String {
+        var scalars = Substring(text).unicodeScalars
+        var stripped = false
+        while let first = scalars.first, first == "," || first == ";" || first == ":" || first == " " {
+            scalars.removeFirst()
+            stripped = true
+        }
+        if stripped, let first = scalars.first, first == "-" || first == "\u{2013}" || first == "\u{2014}" {
+            scalars.removeFirst()
+            while scalars.first == " " { scalars.removeFirst() }
+        }
+        return stripped ? String(scalars) : text
     }
 
     /// A caption printed twice, the second time with its credit: "X" then "X (AFP)".

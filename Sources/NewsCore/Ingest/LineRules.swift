@@ -15,7 +15,7 @@ enum LineRules {
         if isLabelledByline(lower) { return .byline }
         if isSignOff(line) { return .signOff }
         if isPageNumber(line) { return .pageNumber }
-        if words <= 30 && isPrompt(lower) { return .prompt }
+        if words <= 30, line.unicodeScalars.first?.isUppercaseFast == true, isPrompt(lower) { return .prompt }
         if isCaption(line, lower: lower, words: words) { return .caption }
         return nil
     }
@@ -31,6 +31,41 @@ enum LineRules {
     static func isRelatedArticle(_ lower: String) -> Bool {
         let trimmed = lower.drop { $0 == "(" || $0 == "[" || $0 == " " || $0 == "*" || $0 == "-" }
         return relatedPrefixes.contains { trimmed.hasPrefix($0) }
+    }
+
+    /// The scrape lost a link and left its label glued to body text: "Baca juga:,,Sebelumnya, KPK …",
+    /// "https://…/foto.jpeg,,,,,Video kedua …". The commas right after the label are where the link was.
+    /// Returns the label to remove and the body text to keep.
+    static func lostLinkRemainder(_ line: String, reason: RemovalReason) -> (removed: String, kept: String)? {
+        let scalars = Array(line.unicodeScalars)
+        var i = 0
+        func skip(_ set: Set<Unicode.Scalar>) { while i < scalars.count && set.contains(scalars[i]) { i += 1 } }
+        switch reason {
+        case .relatedArticle:
+            // One or more labels ("Baca juga:,Baca juga:,,"), each possibly ending in "di" ("Baca selengkapnya di").
+            var sawComma = false
+            while true {
+                let rest = String(String.UnicodeScalarView(scalars[i...])).lowercased()
+                guard let label = relatedPrefixes.first(where: { rest.hasPrefix($0) }) else { break }
+                i += label.unicodeScalars.count
+                skip([" ", ":"])
+                if String(String.UnicodeScalarView(scalars[i...])).lowercased().hasPrefix("di ") { i += 3 }
+                let before = i
+                skip([" ", ",", ":"])
+                if scalars[before..<i].contains(",") { sawComma = true } else { break }
+            }
+            guard sawComma else { return nil }
+        case .imageURL:
+            guard let end = scalars.firstIndex(where: { $0 == " " || $0 == "," }), scalars[end] == "," else { return nil }
+            i = end
+            skip([" ", ","])
+        default:
+            return nil
+        }
+        guard i < scalars.count else { return nil }
+        let removed = String(String.UnicodeScalarView(scalars[..<i])).trimmingCharacters(in: .whitespaces)
+        let kept = String(String.UnicodeScalarView(scalars[i...]))
+        return Tokens.wordCount(kept) >= 3 ? (removed, kept) : nil
     }
 
     // MARK: widgets
@@ -89,7 +124,7 @@ enum LineRules {
     static func labelledValue(_ line: String) -> (label: String, value: String)? {
         guard let colon = line.firstIndex(of: ":") else { return nil }
         let label = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-        let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let value = line[line.index(after: colon)...].trimmingCharacters(in: CharacterSet(charactersIn: " ,;:|"))
         guard bylineLabels.contains(label) else { return nil }
         return (label, value)
     }
