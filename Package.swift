@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "newsreader", targets: ["newsreader"]),
         .library(name: "NewsCore", targets: ["NewsCore"]),
+        .executable(name: "newsreader-bench", targets: ["newsreader-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -16,9 +17,18 @@ let package = Package(
             name: "CZlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        .systemLibrary(
+            name: "CHunspell",
+            pkgConfig: "hunspell",
+            providers: [.apt(["libhunspell-dev", "hunspell-id"])]
+        ),
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
         .target(
             name: "NewsCore",
-            dependencies: ["CZlib"],
+            dependencies: ["CZlib", "CHunspell", "CStemmer"],
             resources: [.copy("Resources/seeds")]
         ),
         .executableTarget(
@@ -27,6 +37,11 @@ let package = Package(
                 "NewsCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "newsreader-bench",
+            dependencies: ["NewsCore"],
+            path: "Benchmarks/NewsBench"
         ),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], exclude: ["Fixtures"]),
         .testTarget(name: "newsreaderTests", dependencies: ["newsreader"]),

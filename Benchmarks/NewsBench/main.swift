@@ -1,0 +1,29 @@
+import Foundation
+import NewsCore
+
+// Benchmarks and quality reports that print figures. None of this is a test.
+//   newsreader-bench sts FILE.tsv          pair precision/recall/F1 of the claim linker
+//   newsreader-bench link FILE.jsonl[.gz]  time and memory of linking at three corpus sizes
+// See docs/performance.md and docs/claim-linking.md.
+
+let arguments = CommandLine.arguments.dropFirst()
+guard let command = arguments.first, let path = arguments.dropFirst().first else {
+    FileHandle.standardError.write(Data("usage: newsreader-bench sts FILE.tsv | link CORPUS.jsonl[.gz] [N...]\n".utf8))
+    exit(2)
+}
+let analyzer: TextAnalyzer
+do {
+    analyzer = try TextAnalyzer.system()
+} catch {
+    FileHandle.standardError.write(Data("newsreader-bench: \(error)\n".utf8))
+    exit(1)
+}
+switch command {
+case "sts":
+    STSReport.run(path: path, analyzer: analyzer, language: arguments.contains("--en") ? .english : .indonesian)
+case "link":
+    LinkBenchmark.run(path: path, sizes: arguments.dropFirst(2).compactMap { Int($0) }, analyzer: analyzer)
+default:
+    FileHandle.standardError.write(Data("newsreader-bench: unknown command \(command)\n".utf8))
+    exit(2)
+}

@@ -1,0 +1,235 @@
+import Foundation
+
+/// A claim: mentions in one or more articles that report the same thing.
+public struct Claim: Sendable {
+    /// Indexes into `Linking.mentions`, in corpus order.
+    public var members: [Int]
+    /// The member whose text labels the claim (the one most alike to the others).
+    public var representative: Int
+    /// Per member: its mean score against members from other articles (1 for a claim of one article).
+    public var scores: [Double]
+}
+
+/// All claims of a corpus, with the scorer that made them.
+public struct Linking: Sendable {
+    public var mentions: [ClaimMention]
+    public var claims: [Claim]
+    public var scorer: PairScorer
+    /// Claim index of each mention.
+    public var claimOfMention: [Int]
+}
+
+/// Links claim mentions across articles.
+///
+/// Candidates come from an inverted index over each mention's rarest terms, so the cost grows
+/// with the corpus, not with its square. Exact duplicates are grouped by their term set first,
+/// and only one of each group is compared. Edges at or above the threshold are merged strongest
+/// first. A merge is refused when it would put different speakers, different negation or times
+/// more than a month apart in one claim. For small clusters, the mean score across the two
+/// sides must also hold up, so that a chain of look-alikes does not fuse two events.
+public struct ClaimLinker: Sendable {
+    /// How many of a mention's rarest terms look up candidates.
+    static let probeTerms = 5
+    /// Terms in more mentions than this do not look up candidates (they still score).
+    static let maxPostings = 3_000
+    /// Candidates scored per mention.
+    static let candidatesPerMention = 40
+    /// Largest span of time anchors within one claim, in days.
+    static let maxClaimSpanDays = 31
+
+    public init() {}
+
+    public func link(_ mentions: [ClaimMention]) -> Linking {
+        let scorer = PairScorer(mentions)
+        let n = mentions.count
+        // Exact duplicates: same term set, compared once.
+        var groupOf: [String: Int] = [:]
+        var representativeOf = [Int](repeating: 0, count: n)
+        var representatives: [Int] = []
+        for (i, mention) in mentions.enumerated() {
+            let signature = mention.terms.sorted().joined(separator: "\u{1F}")
+            if let rep = groupOf[signature] {
+                representativeOf[i] = rep
+            } else {
+                groupOf[signature] = i
+                representativeOf[i] = i
+                representatives.append(i)
+            }
+        }
+        let edges = candidateEdges(mentions, representatives: representatives, scorer: scorer)
+        var clusters = Clusters(mentions)
+        for i in 0..<n where representativeOf[i] != i {
+            clusters.merge(i, representativeOf[i], check: nil)
+        }
+        for edge in edges.sorted(by: { $0.score > $1.score || ($0.score == $1.score && ($0.a, $0.b) < ($1.a, $1.b)) }) {
+            clusters.merge(edge.a, edge.b) { left, right in
+                ClaimLinker.meanCrossScore(left, right, mentions, scorer) >= PairScorer.threshold * 0.8
+            }
+        }
+        return build(mentions, clusters: clusters, scorer: scorer)
+    }
+
+    struct Edge { let a: Int; let b: Int; let score: Double }
+
+    private func candidateEdges(_ mentions: [ClaimMention], representatives: [Int], scorer: PairScorer) -> [Edge] {
+        // Term ids and postings over representatives only.
+        var termID: [String: Int32] = [:]
+        var idf: [Double] = []
+        var termsOf = [[Int32]](repeating: [], count: mentions.count)
+        for r in representatives {
+            termsOf[r] = mentions[r].terms.map { term in
+                if let id = termID[term] { return id }
+                let id = Int32(idf.count)
+                termID[term] = id
+                idf.append(scorer.weight(term))
+                return id
+            }
+        }
+        var postings = [[Int32]](repeating: [], count: idf.count)
+        for r in representatives { for t in termsOf[r] { postings[Int(t)].append(Int32(r)) } }
+        let probes: [[Int32]] = termsOf.map { terms in
+            Array(terms.filter { postings[Int($0)].count <= Self.maxPostings }
+                .sorted { postings[Int($0)].count < postings[Int($1)].count }.prefix(Self.probeTerms))
+        }
+        let postingLists = postings
+        let weights = idf
+        let chunkSize = 512
+        let chunks = (representatives.count + chunkSize - 1) / chunkSize
+        let collected = EdgeCollector(chunks: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var accumulator = [Double](repeating: 0, count: mentions.count)
+            var touched: [Int] = []
+            var edges: [Edge] = []
+            for r in representatives[(chunk * chunkSize)..<min(representatives.count, (chunk + 1) * chunkSize)] {
+                let article = mentions[r].article
+                for t in probes[r] {
+                    for j in postingLists[Int(t)] where Int(j) != r && mentions[Int(j)].article != article {
+                        if accumulator[Int(j)] == 0 { touched.append(Int(j)) }
+                        accumulator[Int(j)] += weights[Int(t)]
+                    }
+                }
+                let best = touched.count <= Self.candidatesPerMention ? touched
+                    : Array(touched.sorted { accumulator[$0] > accumulator[$1] }.prefix(Self.candidatesPerMention))
+                // A pair may be scored from both sides; the duplicate edge merges nothing new.
+                for j in best {
+                    let s = scorer.score(mentions[r], mentions[j]).score
+                    if s >= PairScorer.threshold { edges.append(Edge(a: min(r, j), b: max(r, j), score: s)) }
+                }
+                for j in touched { accumulator[j] = 0 }
+                touched.removeAll(keepingCapacity: true)
+            }
+            collected.store(chunk, edges)
+        }
+        return collected.all
+    }
+
+    static func meanCrossScore(_ left: [Int], _ right: [Int], _ mentions: [ClaimMention], _ scorer: PairScorer) -> Double {
+        guard left.count * right.count <= 400 else { return 1 }
+        var total = 0.0, count = 0
+        for a in left {
+            for b in right where mentions[a].article != mentions[b].article {
+                total += scorer.score(mentions[a], mentions[b]).score
+                count += 1
+            }
+        }
+        return count == 0 ? 1 : total / Double(count)
+    }
+
+    private func build(_ mentions: [ClaimMention], clusters: Clusters, scorer: PairScorer) -> Linking {
+        var members: [Int: [Int]] = [:]
+        var order: [Int] = []
+        for i in mentions.indices {
+            let root = clusters.root(i)
+            if members[root] == nil { order.append(root) }
+            members[root, default: []].append(i)
+        }
+        var claims: [Claim] = []
+        var claimOfMention = [Int](repeating: 0, count: mentions.count)
+        for root in order {
+            let list = members[root]!
+            var scores: [Double] = []
+            for a in list {
+                let others = list.filter { mentions[$0].article != mentions[a].article }
+                if others.isEmpty {
+                    scores.append(1)
+                } else if others.count > 50 {
+                    scores.append(1)  // large duplicate groups: linked by identity
+                } else {
+                    scores.append(others.reduce(0) { $0 + scorer.score(mentions[a], mentions[$1]).score } / Double(others.count))
+                }
+            }
+            let best = scores.indices.max { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) }!
+            for m in list { claimOfMention[m] = claims.count }
+            claims.append(Claim(members: list, representative: list[best], scores: scores))
+        }
+        return Linking(mentions: mentions, claims: claims, scorer: scorer, claimOfMention: claimOfMention)
+    }
+}
+
+/// Union-find over mentions that refuses merges which would mix speakers, negation or times.
+struct Clusters {
+    private var parent: [Int]
+    private var members: [[Int]]
+    private var speakers: [Set<String>]
+    private var negation: [Set<Bool>]
+    private var firstDay: [Int?]
+    private var lastDay: [Int?]
+
+    init(_ mentions: [ClaimMention]) {
+        parent = Array(mentions.indices)
+        members = mentions.indices.map { [$0] }
+        speakers = mentions.map { $0.speakerKey.map { [$0] } ?? [] }
+        negation = mentions.map { [$0.negated] }
+        firstDay = mentions.map { $0.time?.dayNumber ?? nil }
+        lastDay = firstDay
+    }
+
+    func root(_ i: Int) -> Int {
+        var r = i
+        while parent[r] != r { r = parent[r] }
+        return r
+    }
+
+    /// Merges the clusters of `a` and `b` if they are compatible and `check` agrees.
+    mutating func merge(_ a: Int, _ b: Int, check: (([Int], [Int]) -> Bool)?) {
+        var ra = root(a), rb = root(b)
+        guard ra != rb else { return }
+        if check != nil {
+            let allSpeakers = speakers[ra].union(speakers[rb])
+            guard allSpeakers.allSatisfy({ x in allSpeakers.allSatisfy { NameMatch.compatible(x, $0) } }),
+                  negation[ra].union(negation[rb]).count <= 1 else { return }
+            let first = [firstDay[ra], firstDay[rb]].compactMap { $0 }.min()
+            let last = [lastDay[ra], lastDay[rb]].compactMap { $0 }.max()
+            if let first, let last, last - first > ClaimLinker.maxClaimSpanDays { return }
+            guard check!(members[ra], members[rb]) else { return }
+        }
+        if members[ra].count < members[rb].count { swap(&ra, &rb) }
+        parent[rb] = ra
+        members[ra] += members[rb]
+        members[rb] = []
+        speakers[ra].formUnion(speakers[rb])
+        negation[ra].formUnion(negation[rb])
+        firstDay[ra] = [firstDay[ra], firstDay[rb]].compactMap { $0 }.min()
+        lastDay[ra] = [lastDay[ra], lastDay[rb]].compactMap { $0 }.max()
+    }
+}
+
+/// Per-chunk edges of the parallel candidate search.
+private final class EdgeCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [[ClaimLinker.Edge]]
+
+    init(chunks: Int) { slots = Array(repeating: [], count: chunks) }
+
+    func store(_ chunk: Int, _ edges: [ClaimLinker.Edge]) {
+        lock.lock()
+        slots[chunk] = edges
+        lock.unlock()
+    }
+
+    var all: [ClaimLinker.Edge] {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots.flatMap { $0 }
+    }
+}

@@ -1,0 +1,49 @@
+/// A sentence that states something, with who said it, who relayed it, and when.
+public struct ClaimMention: Sendable, Equatable {
+    /// Index of the article in the corpus.
+    public var article: Int
+    /// Index of the sentence in the article.
+    public var sentence: Int
+    /// Canonical key of the speaker ("kim jong un", "analysts"); `nil` is the outlet's own voice.
+    public var speakerKey: String?
+    /// The speaker as shown ("Kim Jong Un").
+    public var speaker: String? { speakerKey.map(ClaimMention.displayName) }
+    /// The reporting word that attributes it ("kata", "menyerukan", "according").
+    public var cue: String?
+    /// Agencies or outlets that passed it on (KCNA, Reuters), not the speaker.
+    public var relays: [String]
+    /// Whether the sentence quotes the speaker directly.
+    public var quoted: Bool
+    public var time: DateAnchor?
+    public var timeSource: TimeSource
+    /// Distinct content terms: stems, `@entity` keys and `#number`s.
+    public var terms: [String]
+    /// People and other named (non-alias) entities, resolved within the article.
+    public var names: Set<String>
+    /// Every entity key: countries, places, organisations and names (agencies aside).
+    public var entities: Set<String> = []
+    public var numbers: Set<String>
+    public var negated: Bool
+
+    /// Where a mention's time anchor came from.
+    public enum TimeSource: String, Sendable, Equatable {
+        case sentence, paragraph, article, none
+    }
+
+    /// "kim jong un" → "Kim Jong Un".
+    static func displayName(_ key: String) -> String {
+        key.split(separator: " ").map { word in
+            word.count <= 3 && ["kcna", "pbb", "kpk", "dpr", "tni", "asean", "nato"].contains(String(word))
+                ? word.uppercased() : word.prefix(1).uppercased() + word.dropFirst()
+        }.joined(separator: " ")
+    }
+}
+
+/// Why a sentence is not treated as a claim.
+public enum SkipReason: String, Sendable, Equatable {
+    case tooShort = "too short"
+    case allCaps = "all capitals"
+    case nameList = "a list of names"
+    case numbersOnly = "numbers only"
+    case tooLong = "too long to be one claim"
+}

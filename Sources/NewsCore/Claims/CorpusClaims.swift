@@ -1,0 +1,65 @@
+import Foundation
+
+/// The claims of a whole corpus: every article's mentions, linked across articles.
+public struct CorpusClaims: Sendable {
+    public let articles: [Article]
+    /// Per article: its mentions and the sentences that are not claims.
+    public let extractions: [ClaimExtractor.Result]
+    public let linking: Linking
+    private let mentionAt: [Int: [Int: Int]]
+
+    /// Extracts on all cores, then links.
+    public init(articles: [Article], analyzer: TextAnalyzer) {
+        let extractor = ClaimExtractor(analyzer: analyzer)
+        let results = ParallelMap.map(articles.indices) { extractor.extract(articles[$0], index: $0) }
+        var mentions: [ClaimMention] = []
+        var at: [Int: [Int: Int]] = [:]
+        for result in results {
+            for mention in result.mentions {
+                at[mention.article, default: [:]][mention.sentence] = mentions.count
+                mentions.append(mention)
+            }
+        }
+        self.articles = articles
+        extractions = results
+        mentionAt = at
+        linking = ClaimLinker().link(mentions)
+    }
+
+    /// The index in `linking.mentions` of a sentence, if it is a claim.
+    public func mention(article: Int, sentence: Int) -> Int? {
+        mentionAt[article]?[sentence]
+    }
+
+    /// The outlets (or, where unknown, articles) a claim appears in.
+    public func sources(of claim: Claim) -> Set<String> {
+        Set(claim.members.map { member in
+            let article = articles[linking.mentions[member].article]
+            return article.outlet ?? "article:" + article.id
+        })
+    }
+}
+
+/// Order-keeping parallel map over both cores.
+enum ParallelMap {
+    static func map<T: Sendable>(_ range: Range<Int>, _ transform: @Sendable (Int) -> T) -> [T] {
+        let box = Box<T>(count: range.count)
+        DispatchQueue.concurrentPerform(iterations: range.count) { offset in
+            box.set(offset, transform(range.lowerBound + offset))
+        }
+        return box.values
+    }
+
+    private final class Box<T>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [T?]
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+        func set(_ i: Int, _ value: T) {
+            lock.lock()
+            slots[i] = value
+            lock.unlock()
+        }
+        var values: [T] { slots.map { $0! } }
+    }
+}
+

@@ -1,0 +1,259 @@
+/// One word of analysed text.
+public struct Token: Sendable, Equatable {
+    /// Half-open Unicode scalar offsets into the analysed text.
+    public var start: Int
+    public var end: Int
+    public var surface: String
+    /// Lower case, reduplication folded ("tantangan-tantangan" → "tantangan").
+    public var lower: String
+    /// The stem used for matching; `lower` for names, numbers and function words.
+    public var stem: String
+    public var flags: Flags
+    /// The canonical entity this token belongs to, if any ("korut" → "korea utara").
+    public var entity: String?
+
+    /// What kind of word a token is.
+    public struct Flags: OptionSet, Sendable, Equatable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public static let stopword = Flags(rawValue: 1)
+        public static let negation = Flags(rawValue: 2)
+        public static let number = Flags(rawValue: 4)
+        public static let capitalized = Flags(rawValue: 8)
+        public static let name = Flags(rawValue: 16)
+        public static let alias = Flags(rawValue: 32)
+        /// The token followed a hyphen inside one written word ("un" in "Jong-un").
+        public static let afterHyphen = Flags(rawValue: 64)
+    }
+
+    /// Whether the token carries content: not a function word, negation or reporting word.
+    public var isContent: Bool {
+        !flags.contains(.stopword) && !flags.contains(.negation) && !Lexicon.reportingWords.contains(stem)
+    }
+}
+
+/// A named entity in analysed text: a known alias or a run of capitalised name tokens.
+public struct EntitySpan: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case country, organisation, place, name }
+    /// Canonical key: "korea utara", "kim jong un".
+    public var key: String
+    public var kind: Kind
+    /// Token indexes.
+    public var tokens: Range<Int>
+}
+
+/// Tokens and entities of one piece of text.
+public struct AnalyzedText: Sendable {
+    public var tokens: [Token]
+    public var entities: [EntitySpan]
+}
+
+/// The one text analyser used by claim linking and search: tokens with offsets, stems
+/// (hunspell for Indonesian, Snowball for English), reduplication, aliases, names,
+/// negation and numbers.
+public struct TextAnalyzer: Sendable {
+    let indonesian: IndonesianStemmer
+    let english: EnglishStemmer
+
+    public init(indonesian: IndonesianStemmer, english: EnglishStemmer) {
+        self.indonesian = indonesian
+        self.english = english
+    }
+
+    /// The analyser over the system dictionaries, or why it cannot start.
+    public static func system() throws(StemmerError) -> TextAnalyzer {
+        TextAnalyzer(indonesian: try IndonesianStemmer.shared.get(), english: try EnglishStemmer.shared.get())
+    }
+
+    public func analyze(_ text: String, language: Language) -> AnalyzedText {
+        var tokens = Self.tokenize(text)
+        let stopwords = language == .english ? Lexicon.englishStopwords : Lexicon.indonesianStopwords
+        for i in tokens.indices {
+            var token = tokens[i]
+            if token.flags.contains(.number) {
+                token.stem = token.lower
+            } else if Lexicon.negations.contains(token.lower) {
+                token.flags.insert(.negation)
+                token.stem = "not"
+            } else if stopwords.contains(token.lower) {
+                token.flags.insert(.stopword)
+                token.stem = token.lower
+            } else {
+                token.stem = stem(token.lower, language: language)
+            }
+            tokens[i] = token
+        }
+        let entities = findEntities(&tokens, language: language)
+        return AnalyzedText(tokens: tokens, entities: entities)
+    }
+
+    /// The stem of one lower-case word in `language`.
+    public func stem(_ word: String, language: Language) -> String {
+        if word.unicodeScalars.contains(where: { $0.isDigitFast }) { return word }
+        return language == .english ? english.stem(word) : indonesian.stem(word)
+    }
+
+    // MARK: tokens
+
+    /// Words of `text` without analysis: split on anything but letters and digits, and on hyphens.
+    static func splitWords(_ text: String) -> [String] {
+        tokenize(text).map(\.surface)
+    }
+
+    static func tokenize(_ text: String) -> [Token] {
+        let s = Array(text.unicodeScalars)
+        var tokens: [Token] = []
+        var i = 0
+        func isWord(_ c: Unicode.Scalar) -> Bool {
+            c.isWordFast || c.properties.generalCategory == .nonspacingMark
+        }
+        while i < s.count {
+            guard isWord(s[i]) else { i += 1; continue }
+            var j = i
+            var hasHyphen = false
+            while j < s.count {
+                if isWord(s[j]) {
+                    j += 1
+                } else if j + 1 < s.count, isWord(s[j + 1]), j > i,
+                          (s[j] == "-" && s[j - 1].isLetterFast) || ((s[j] == "." || s[j] == ",") && s[j - 1].isDigitFast && s[j + 1].isDigitFast) {
+                    if s[j] == "-" { hasHyphen = true }
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            let word = String(String.UnicodeScalarView(s[i..<j]))
+            let lower = word.lowercased()
+            let folded = Reduplication.fold(lower)
+            if hasHyphen && folded == lower {
+                // Not reduplication: each part is a word ("Jong-un", "antar-Korea", "ke-8").
+                var a = i
+                for k in i...j where k == j || s[k] == "-" {
+                    if k > a {
+                        var part = makeToken(s, a, k)
+                        if a > i { part.flags.insert(.afterHyphen) }
+                        tokens.append(part)
+                    }
+                    a = k + 1
+                }
+            } else {
+                var token = makeToken(s, i, j)
+                token.lower = folded
+                tokens.append(token)
+            }
+            i = j
+        }
+        return tokens
+    }
+
+    private static func makeToken(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Token {
+        let surface = String(String.UnicodeScalarView(s[a..<b]))
+        var flags: Token.Flags = []
+        if s[a].isUppercaseFast { flags.insert(.capitalized) }
+        var lower = surface.lowercased()
+        if s[a].isDigitFast && s[a..<b].allSatisfy({ $0.isDigitFast || $0 == "." || $0 == "," }) {
+            flags.insert(.number)
+            lower = normalizedNumber(surface)
+        } else if lower.hasSuffix("2"), lower.count > 3, lower.dropLast().allSatisfy({ $0.isLetter }) {
+            lower = String(lower.dropLast())  // informal reduplication: tantangan2
+        }
+        return Token(start: a, end: b, surface: surface, lower: lower, stem: lower, flags: flags, entity: nil)
+    }
+
+    /// "2.375.000" → "2375000", "3,5" → "3.5"; other dotted numbers (times: "14.58") stay.
+    static func normalizedNumber(_ text: String) -> String {
+        let groups = text.split(separator: ".", omittingEmptySubsequences: false)
+        if groups.count > 1, groups.dropFirst().allSatisfy({ $0.count == 3 }), !text.contains(",") {
+            return groups.joined()
+        }
+        if !text.contains("."), text.split(separator: ",").count == 2 {
+            return text.replacingOccurrences(of: ",", with: ".")
+        }
+        return text
+    }
+
+    // MARK: entities
+
+    private func findEntities(_ tokens: inout [Token], language: Language) -> [EntitySpan] {
+        var spans: [EntitySpan] = []
+        var taken = [Bool](repeating: false, count: tokens.count)
+        // Known aliases first: "Korut", "Amerika Serikat", "Kantor Berita Pusat Korea".
+        var i = 0
+        while i < tokens.count {
+            if let candidates = EntityTable.index[tokens[i].lower],
+               let match = candidates.first(where: { form in
+                   i + form.tokens.count <= tokens.count
+                       && (0..<form.tokens.count).allSatisfy { k in
+                           let token = tokens[i + k]
+                           return token.lower == form.tokens[k]
+                               && (!form.caseSensitive || token.surface == token.surface.uppercased())
+                               && (form.caseSensitive || token.flags.contains(.capitalized) || k > 0)
+                       }
+               }) {
+                let range = i..<(i + match.tokens.count)
+                for k in range {
+                    tokens[k].entity = match.entry.key
+                    tokens[k].flags.insert(.alias)
+                    tokens[k].stem = tokens[k].lower
+                    taken[k] = true
+                }
+                let kind: EntitySpan.Kind = switch match.entry.kind {
+                case .country: .country
+                case .organisation: .organisation
+                case .place: .place
+                }
+                spans.append(EntitySpan(key: match.entry.key, kind: kind, tokens: range))
+                i = range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        // Then names: runs of capitalised tokens, without leading titles. In a Title Case headline
+        // capitals say nothing; there only words the dictionary does not know are names.
+        let words = tokens.filter { !$0.flags.contains(.number) }
+        let titleCase = words.count >= 4 && words.filter { $0.flags.contains(.capitalized) }.count * 10 >= words.count * 6
+        var k = 0
+        while k < tokens.count {
+            guard !taken[k], isNameCandidate(tokens, k, language: language),
+                  !titleCase || !isDictionaryWord(tokens[k].lower, language: language) else { k += 1; continue }
+            var end = k + 1
+            while end < tokens.count, !taken[end],
+                  tokens[end].flags.contains(.capitalized) || tokens[end].flags.contains(.afterHyphen),
+                  !titleCase || !isDictionaryWord(tokens[end].lower, language: language),
+                  !Lexicon.titles.contains(tokens[end].lower), !tokens[end].flags.contains(.number),
+                  tokens[end - 1].end + 1 >= tokens[end].start {
+                end += 1
+            }
+            let range = k..<end
+            let key = range.map { tokens[$0].lower }.joined(separator: " ")
+            for t in range {
+                tokens[t].flags.insert(.name)
+                tokens[t].entity = key
+                tokens[t].stem = tokens[t].lower
+            }
+            spans.append(EntitySpan(key: key, kind: .name, tokens: range))
+            k = end
+        }
+        return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether token `k` can start a name: capitalised and not a title. A function word or,
+    /// at the start of a sentence, a dictionary word ("Pesan Kim", "Kim") starts a name only
+    /// when a capitalised word the dictionary does not know follows ("Yang Jiechi", "Kim Jong-un").
+    private func isNameCandidate(_ tokens: [Token], _ k: Int, language: Language) -> Bool {
+        let token = tokens[k]
+        guard token.flags.contains(.capitalized), !token.flags.contains(.number),
+              !token.flags.contains(.negation), !Lexicon.titles.contains(token.lower) else { return false }
+        let initial = k == 0
+        let common = token.flags.contains(.stopword) || (initial && isDictionaryWord(token.lower, language: language))
+        guard common else { return true }
+        guard k + 1 < tokens.count else { return false }
+        let next = tokens[k + 1]
+        return next.flags.contains(.capitalized) && next.entity == nil && !Lexicon.titles.contains(next.lower)
+            && !next.flags.contains(.stopword) && !isDictionaryWord(next.lower, language: language)
+    }
+
+    private func isDictionaryWord(_ word: String, language: Language) -> Bool {
+        language == .indonesian ? indonesian.knows(word) : Lexicon.englishStopwords.contains(word)
+    }
+}

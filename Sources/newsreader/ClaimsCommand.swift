@@ -1,0 +1,163 @@
+import ArgumentParser
+import Foundation
+import NewsCore
+
+/// `newsreader claims`: every claim with the articles that report it.
+struct ClaimsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "claims",
+        abstract: "List claims and every article that reports each one.",
+        discussion: """
+            A claim is a sentence that states something, with its speaker, cue, relay and time. \
+            Mentions of the same claim in different articles are linked (see docs/claim-linking.md). \
+            A claim reported by one outlet only is listed too ("only in …").
+            """
+    )
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(help: "Only claims reported by at least this many sources (outlets; unknown outlets count per article).")
+    var minSources = 1
+
+    @Flag(help: "Print JSON: {\"articles\": [...], \"claims\": [...]} (see docs/formats.md).")
+    var json = false
+
+    func validate() throws {
+        guard minSources >= 1 else { throw ValidationError("--min-sources must be at least 1") }
+    }
+
+    func run() throws {
+        let articles = try corpus.load()
+        let claims = try Analysis.claims(articles)
+        let selected = claims.linking.claims.filter { claims.sources(of: $0).count >= minSources }
+        if json {
+            try JSONOutput.write(ClaimsJSON(corpus: claims, claims: selected))
+            return
+        }
+        var out = ""
+        for claim in selected {
+            let rep = claims.linking.mentions[claim.representative]
+            out += "● \(label(claims, rep))\n"
+            let sources = claims.sources(of: claim)
+            if sources.count == 1 {
+                out += "  only in \(claims.articles[rep.article].outletDisplayName)\n"
+            }
+            for (k, member) in claim.members.enumerated() {
+                let m = claims.linking.mentions[member]
+                let article = claims.articles[m.article]
+                var who = m.speaker.map { "speaker: \($0)" } ?? "speaker: the outlet"
+                if !m.relays.isEmpty { who += ", via \(m.relays.joined(separator: ", "))" }
+                out += String(format: "  %@:%d  %@  (%@; score %.2f)\n", article.id, m.sentence,
+                              article.outletDisplayName, who, claim.scores[k])
+            }
+            out += "\n"
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+}
+
+/// Shared by the claim commands.
+enum Analysis {
+    static func claims(_ articles: [Article]) throws -> CorpusClaims {
+        let analyzer: TextAnalyzer
+        do {
+            analyzer = try TextAnalyzer.system()
+        } catch {
+            Diagnostics.print("newsreader: \(error)")
+            throw ExitStatus.nothingLoaded.exitCode
+        }
+        return CorpusClaims(articles: articles, analyzer: analyzer)
+    }
+}
+
+/// A claim's label: its representative sentence, cut to a readable length.
+func label(_ claims: CorpusClaims, _ mention: ClaimMention) -> String {
+    let article = claims.articles[mention.article]
+    let text = article.text(of: article.sentences[mention.sentence])
+    guard text.count > 140 else { return text }
+    let cut = text.prefix(140)
+    return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
+}
+
+/// `claims --json`. The names are read by tools outside the project: keep them.
+struct ClaimsJSON: Encodable {
+    let corpus: CorpusClaims
+    let claims: [Claim]
+
+    enum CodingKeys: String, CodingKey { case articles, claims }
+
+    struct ClaimJSON: Encodable {
+        let id: String
+        let label: String
+        let speaker: String?
+        let sources: Int
+        let mentions: [MentionJSON]
+
+        enum CodingKeys: String, CodingKey { case id, label, speaker, sources, mentions }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(label, forKey: .label)
+            try c.encode(speaker, forKey: .speaker)
+            try c.encode(sources, forKey: .sources)
+            try c.encode(mentions, forKey: .mentions)
+        }
+    }
+
+    struct MentionJSON: Encodable {
+        let article: String
+        let sentence: Int
+        let text: String
+        let start: Int
+        let end: Int
+        let speaker: String?
+        let cue: String?
+        let relay: String?
+        let quoted: Bool
+        let time: String?
+        let score: Double
+
+        enum CodingKeys: String, CodingKey { case article, sentence, text, start, end, speaker, cue, relay, quoted, time, score }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(article, forKey: .article)
+            try c.encode(sentence, forKey: .sentence)
+            try c.encode(text, forKey: .text)
+            try c.encode(start, forKey: .start)
+            try c.encode(end, forKey: .end)
+            try c.encode(speaker, forKey: .speaker)
+            try c.encode(cue, forKey: .cue)
+            try c.encode(relay, forKey: .relay)
+            try c.encode(quoted, forKey: .quoted)
+            try c.encode(time, forKey: .time)
+            try c.encode((score * 1000).rounded() / 1000, forKey: .score)
+        }
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(corpus.articles.map(ArticleSummaryJSON.init), forKey: .articles)
+        let list = claims.map { claim -> ClaimJSON in
+            let mentions = corpus.linking.mentions
+            let rep = mentions[claim.representative]
+            let speakers = Set(claim.members.compactMap { mentions[$0].speakerKey })
+            return ClaimJSON(
+                id: "\(corpus.articles[rep.article].id):\(rep.sentence)",
+                label: label(corpus, rep),
+                speaker: speakers.count == 1 ? mentions[claim.members.first { mentions[$0].speakerKey != nil }!].speaker : nil,
+                sources: corpus.sources(of: claim).count,
+                mentions: zip(claim.members, claim.scores).map { member, score in
+                    let m = mentions[member]
+                    let article = corpus.articles[m.article]
+                    let sentence = article.sentences[m.sentence]
+                    return MentionJSON(article: article.id, sentence: m.sentence, text: article.text(of: sentence),
+                                       start: sentence.start, end: sentence.end, speaker: m.speaker, cue: m.cue,
+                                       relay: m.relays.isEmpty ? nil : m.relays.joined(separator: ", "),
+                                       quoted: m.quoted, time: m.time?.description, score: score)
+                })
+        }
+        try c.encode(list, forKey: .claims)
+    }
+}

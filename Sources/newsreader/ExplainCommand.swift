@@ -1,0 +1,151 @@
+import ArgumentParser
+import Foundation
+import NewsCore
+
+/// `newsreader explain A:S B:S`: why two sentences are or are not linked.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Explain why two sentences are or are not the same claim.",
+        discussion: """
+            Each sentence is ARTICLE-ID:INDEX, as in `newsreader show`. The explanation lists each \
+            side's attribution and time, the shared normalised terms with their weights, every \
+            agreement or conflict, and the score against the threshold.
+            """
+    )
+
+    @Argument(help: "The first sentence, ARTICLE-ID:INDEX.")
+    var first: SentenceRef
+
+    @Argument(help: "The second sentence, ARTICLE-ID:INDEX.")
+    var second: SentenceRef
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Flag(help: "Print JSON (see docs/formats.md).")
+    var json = false
+
+    func run() throws {
+        let articles = try corpus.load()
+        let claims = try Analysis.claims(articles)
+        let a = try resolve(first, claims)
+        let b = try resolve(second, claims)
+        let explanation = Explanation(claims: claims, first: a, second: b)
+        if json {
+            try JSONOutput.write(explanation)
+        } else {
+            FileHandle.standardOutput.write(Data(explanation.text.utf8))
+        }
+    }
+
+    private func resolve(_ ref: SentenceRef, _ claims: CorpusClaims) throws -> Explanation.Side {
+        guard let index = claims.articles.firstIndex(where: { $0.id == ref.article }) else {
+            Diagnostics.print("newsreader: no article with id \(ref.article)")
+            throw ExitStatus.notFound.exitCode
+        }
+        let article = claims.articles[index]
+        guard ref.sentence < article.sentences.count else {
+            Diagnostics.print("newsreader: \(ref.article) has \(article.sentences.count) sentences (0–\(article.sentences.count - 1)); no sentence \(ref.sentence)")
+            throw ExitStatus.notFound.exitCode
+        }
+        return Explanation.Side(article: index, sentence: ref.sentence,
+                                mention: claims.mention(article: index, sentence: ref.sentence))
+    }
+}
+
+/// `ARTICLE-ID:INDEX`.
+struct SentenceRef: ExpressibleByArgument {
+    let article: String
+    let sentence: Int
+
+    init?(argument: String) {
+        guard let colon = argument.lastIndex(of: ":"), let index = Int(argument[argument.index(after: colon)...]),
+              index >= 0, colon != argument.startIndex else { return nil }
+        article = String(argument[..<colon])
+        sentence = index
+    }
+}
+
+/// The reasons two sentences are or are not linked.
+struct Explanation: Encodable {
+    struct Side {
+        let article: Int
+        let sentence: Int
+        let mention: Int?
+    }
+
+    let claims: CorpusClaims
+    let first: Side
+    let second: Side
+
+    private var score: PairScore? {
+        guard let a = first.mention, let b = second.mention else { return nil }
+        let mentions = claims.linking.mentions
+        return claims.linking.scorer.score(mentions[a], mentions[b])
+    }
+
+    private var sameClaim: Bool {
+        guard let a = first.mention, let b = second.mention else { return false }
+        return claims.linking.claimOfMention[a] == claims.linking.claimOfMention[b]
+    }
+
+    private func describe(_ side: Side) -> [String] {
+        let article = claims.articles[side.article]
+        var lines = ["\(article.id):\(side.sentence)  \(article.outletDisplayName)",
+                     "  \"\(article.text(of: article.sentences[side.sentence]))\""]
+        if let m = side.mention.map({ claims.linking.mentions[$0] }) {
+            lines.append("  speaker: \(m.speaker ?? "the outlet")\(m.cue.map { " (cue: \($0))" } ?? "")"
+                         + (m.relays.isEmpty ? "" : "; relay: \(m.relays.joined(separator: ", "))")
+                         + (m.quoted ? "; direct quote" : ""))
+            lines.append("  time: \(m.time?.description ?? "unknown") (from \(m.timeSource.rawValue))"
+                         + (m.negated ? "; negated" : ""))
+        } else {
+            let reason = claims.extractions[side.article].skipped[side.sentence]?.rawValue ?? "not a claim"
+            lines.append("  not a claim: \(reason)")
+        }
+        return lines
+    }
+
+    var text: String {
+        var lines = describe(first) + [""] + describe(second) + [""]
+        guard let s = score else {
+            lines.append("Not linked: only sentences that state a claim are linked.")
+            return lines.joined(separator: "\n") + "\n"
+        }
+        func fmt(_ v: Double) -> String { String(format: "%.2f", v) }
+        lines.append("Shared terms: " + (s.shared.isEmpty ? "none"
+            : s.shared.map { "\($0.term) (\(fmt($0.weight)))" }.joined(separator: ", ")))
+        lines.append("Only in the first: " + (s.onlyFirst.isEmpty ? "none" : s.onlyFirst.joined(separator: ", ")))
+        lines.append("Only in the second: " + (s.onlySecond.isEmpty ? "none" : s.onlySecond.joined(separator: ", ")))
+        lines.append("Lexical: containment \(fmt(s.containment)), Dice \(fmt(s.dice)) → \(fmt(s.lexical))")
+        for factor in s.factors {
+            lines.append("  \(factor.value < 1 ? "✗" : "✓") \(factor.name): \(factor.note)" + (factor.value < 1 ? " (× \(fmt(factor.value)))" : ""))
+        }
+        let verdict = s.score >= PairScorer.threshold ? "at or above" : "below"
+        lines.append("Score \(fmt(s.score)), \(verdict) the threshold \(fmt(PairScorer.threshold)).")
+        lines.append(sameClaim ? "Linked: both are mentions of one claim."
+                     : "Not linked" + (s.score >= PairScorer.threshold
+                        ? ": merging their claims would mix speakers, times or negation, or the claims as wholes are too far apart."
+                        : "."))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    enum CodingKeys: String, CodingKey { case first, second, shared, onlyFirst, onlySecond, containment, dice, lexical, factors, score, threshold, linked }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode("\(claims.articles[first.article].id):\(first.sentence)", forKey: .first)
+        try c.encode("\(claims.articles[second.article].id):\(second.sentence)", forKey: .second)
+        let s = score
+        try c.encode(s.map { $0.shared.map { ["term": $0.term, "weight": String(format: "%.3f", $0.weight)] } }, forKey: .shared)
+        try c.encode(s?.onlyFirst, forKey: .onlyFirst)
+        try c.encode(s?.onlySecond, forKey: .onlySecond)
+        try c.encode(s?.containment, forKey: .containment)
+        try c.encode(s?.dice, forKey: .dice)
+        try c.encode(s?.lexical, forKey: .lexical)
+        try c.encode(s.map { $0.factors.map { ["name": $0.name, "value": String($0.value), "note": $0.note] } }, forKey: .factors)
+        try c.encode(s?.score, forKey: .score)
+        try c.encode(PairScorer.threshold, forKey: .threshold)
+        try c.encode(sameClaim, forKey: .linked)
+    }
+}
