@@ -25,16 +25,22 @@ enum STSReport {
                 mentions.append(extractor.extract(article, index: 2 * k + side).mentions.first)
             }
         }
-        let scorer = PairScorer(mentions.compactMap { $0 })
+        var position: [Int?] = []
+        var present: [ClaimMention] = []
+        for mention in mentions {
+            position.append(mention.map { _ in present.count })
+            if let mention { present.append(mention) }
+        }
+        let scorer = PairScorer(present)
         let scores = pairs.indices.map { k -> Double in
-            guard let a = mentions[2 * k], let b = mentions[2 * k + 1] else { return 0 }
-            return scorer.score(a, b).score
+            guard let a = position[2 * k], let b = position[2 * k + 1] else { return 0 }
+            return scorer.score(a, b)
         }
         if ProcessInfo.processInfo.environment["STS_DUMP"] != nil {
             for (k, pair) in pairs.enumerated() {
-                let a = mentions[2 * k], b = mentions[2 * k + 1]
+                let a = position[2 * k], b = position[2 * k + 1]
                 var why = a == nil || b == nil ? "not-a-claim" : ""
-                if let a, let b { why = scorer.score(a, b).factors.filter { $0.value < 1 }.map(\.name).joined(separator: ",") }
+                if let a, let b { why = scorer.explain(a, b).factors.filter { $0.value < 1 }.map { $0.name }.joined(separator: ",") }
                 print(String(format: "DUMP\t%@\t%.2f\t%@\t%@\t%@", pair.gold ? "same" : "diff", scores[k], why, pair.a, pair.b))
             }
         }

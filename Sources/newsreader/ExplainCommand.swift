@@ -80,8 +80,7 @@ struct Explanation: Encodable {
 
     private var score: PairScore? {
         guard let a = first.mention, let b = second.mention else { return nil }
-        let mentions = claims.linking.mentions
-        return claims.linking.scorer.score(mentions[a], mentions[b])
+        return claims.linking.scorer.explain(a, b)
     }
 
     private var sameClaim: Bool {

@@ -31,7 +31,7 @@ public struct ClaimLinker: Sendable {
     /// How many of a mention's rarest terms look up candidates.
     static let probeTerms = 5
     /// Terms in more mentions than this do not look up candidates (they still score).
-    static let maxPostings = 3_000
+    static let maxPostings = 1_000
     /// Candidates scored per mention.
     static let candidatesPerMention = 40
     /// Largest span of time anchors within one claim, in days.
@@ -72,27 +72,16 @@ public struct ClaimLinker: Sendable {
     struct Edge { let a: Int; let b: Int; let score: Double }
 
     private func candidateEdges(_ mentions: [ClaimMention], representatives: [Int], scorer: PairScorer) -> [Edge] {
-        // Term ids and postings over representatives only.
-        var termID: [String: Int32] = [:]
-        var idf: [Double] = []
-        var termsOf = [[Int32]](repeating: [], count: mentions.count)
-        for r in representatives {
-            termsOf[r] = mentions[r].terms.map { term in
-                if let id = termID[term] { return id }
-                let id = Int32(idf.count)
-                termID[term] = id
-                idf.append(scorer.weight(term))
-                return id
-            }
-        }
-        var postings = [[Int32]](repeating: [], count: idf.count)
+        // Postings over representatives only, on the scorer's interned term ids.
+        let termsOf = scorer.termIDs
+        var postings = [[Int32]](repeating: [], count: scorer.idf.count)
         for r in representatives { for t in termsOf[r] { postings[Int(t)].append(Int32(r)) } }
         let probes: [[Int32]] = termsOf.map { terms in
             Array(terms.filter { postings[Int($0)].count <= Self.maxPostings }
                 .sorted { postings[Int($0)].count < postings[Int($1)].count }.prefix(Self.probeTerms))
         }
         let postingLists = postings
-        let weights = idf
+        let weights = scorer.idf
         let chunkSize = 512
         let chunks = (representatives.count + chunkSize - 1) / chunkSize
         let collected = EdgeCollector(chunks: chunks)
@@ -112,7 +101,7 @@ public struct ClaimLinker: Sendable {
                     : Array(touched.sorted { accumulator[$0] > accumulator[$1] }.prefix(Self.candidatesPerMention))
                 // A pair may be scored from both sides; the duplicate edge merges nothing new.
                 for j in best {
-                    let s = scorer.score(mentions[r], mentions[j]).score
+                    let s = scorer.score(r, j)
                     if s >= PairScorer.threshold { edges.append(Edge(a: min(r, j), b: max(r, j), score: s)) }
                 }
                 for j in touched { accumulator[j] = 0 }
@@ -128,7 +117,7 @@ public struct ClaimLinker: Sendable {
         var total = 0.0, count = 0
         for a in left {
             for b in right where mentions[a].article != mentions[b].article {
-                total += scorer.score(mentions[a], mentions[b]).score
+                total += scorer.score(a, b)
                 count += 1
             }
         }
@@ -155,7 +144,7 @@ public struct ClaimLinker: Sendable {
                 } else if others.count > 50 {
                     scores.append(1)  // large duplicate groups: linked by identity
                 } else {
-                    scores.append(others.reduce(0) { $0 + scorer.score(mentions[a], mentions[$1]).score } / Double(others.count))
+                    scores.append(others.reduce(0) { $0 + scorer.score(a, $1) } / Double(others.count))
                 }
             }
             let best = scores.indices.max { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) }!

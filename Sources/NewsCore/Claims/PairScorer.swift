@@ -25,6 +25,10 @@ public struct PairScore: Sendable {
 }
 
 /// Term weights for one corpus, and the scoring of mention pairs.
+///
+/// `score(i, j)` is the fast path used by the linker: interned term ids, numbers only, and an
+/// exact early exit (every factor is at most 1, so a lexical score under the threshold can never
+/// link). `explain(_:_:)` gives the same score with the reasons spelled out.
 public struct PairScorer: Sendable {
     /// The score at or above which two mentions report the same claim. Fixed for every corpus.
     public static let threshold = 0.4
@@ -41,95 +45,154 @@ public struct PairScorer: Sendable {
     /// happened; it links only when both times are known.
     static let specificWords = 3
 
+    public let mentions: [ClaimMention]
     let documentFrequency: [String: Int]
-    let mentionCount: Int
+    /// Interned terms, per mention sorted by id, with their idf weights.
+    let termIDs: [[Int32]]
+    let idf: [Double]
+    let totalWeight: [Double]
+    let wordCount: [Int]
+    let directionMasks: [(first: UInt64, second: UInt64)]
 
     public init(_ mentions: [ClaimMention]) {
         var df: [String: Int] = [:]
         for mention in mentions { for term in mention.terms { df[term, default: 0] += 1 } }
+        var ids: [String: Int32] = [:]
+        var idf: [Double] = []
+        let n = mentions.count
+        termIDs = mentions.map { mention in
+            mention.terms.map { term -> Int32 in
+                if let id = ids[term] { return id }
+                let id = Int32(idf.count)
+                ids[term] = id
+                idf.append(PairScorer.idf(df[term]!, n))
+                return id
+            }.sorted()
+        }
+        self.idf = idf
+        totalWeight = termIDs.map { $0.reduce(0) { $0 + idf[Int($1)] } }
+        wordCount = mentions.map { $0.terms.filter { !$0.hasPrefix("@") && !$0.hasPrefix("#") }.count }
+        directionMasks = mentions.map { mention in
+            var first: UInt64 = 0, second: UInt64 = 0
+            let terms = Set(mention.terms)
+            for (k, pair) in Lexicon.opposites.enumerated() where k < 64 {
+                if terms.contains(pair.0) { first |= 1 << UInt64(k) }
+                if terms.contains(pair.1) { second |= 1 << UInt64(k) }
+            }
+            return (first, second)
+        }
         documentFrequency = df
-        mentionCount = mentions.count
+        self.mentions = mentions
     }
 
     public func weight(_ term: String) -> Double {
-        PairScorer.idf(documentFrequency[term] ?? 0, mentionCount)
+        PairScorer.idf(documentFrequency[term] ?? 0, mentions.count)
     }
 
     static func idf(_ df: Int, _ n: Int) -> Double {
         log(1 + Double(n + 1) / Double(df + 1))
     }
 
-    public func score(_ a: ClaimMention, _ b: ClaimMention) -> PairScore {
-        let bTerms = Set(b.terms)
-        let aTerms = Set(a.terms)
-        let shared = a.terms.filter { bTerms.contains($0) }.map { ($0, weight($0)) }
-        let wa = a.terms.reduce(0) { $0 + weight($1) }
-        let wb = b.terms.reduce(0) { $0 + weight($1) }
-        let ws = shared.reduce(0) { $0 + $1.1 }
-        let containment = min(wa, wb) > 0 ? ws / min(wa, wb) : 0
-        let dice = wa + wb > 0 ? 2 * ws / (wa + wb) : 0
-        let lexical = shared.count >= 2 ? (containment + dice) / 2 : 0
-        let factors = PairScorer.factors(a, b)
-        let score = min(1, factors.reduce(lexical) { $0 * $1.value })
-        return PairScore(shared: shared, onlyFirst: a.terms.filter { !bTerms.contains($0) },
-                         onlySecond: b.terms.filter { !aTerms.contains($0) }, containment: containment, dice: dice,
-                         lexical: lexical, factors: factors, score: score)
+    /// The lexical score of mentions `i` and `j`: mean of weighted containment and Dice.
+    func lexical(_ i: Int, _ j: Int) -> (score: Double, containment: Double, dice: Double) {
+        let a = termIDs[i], b = termIDs[j]
+        var x = 0, y = 0, shared = 0
+        var weight = 0.0
+        while x < a.count && y < b.count {
+            if a[x] == b[y] {
+                weight += idf[Int(a[x])]
+                shared += 1
+                x += 1
+                y += 1
+            } else if a[x] < b[y] {
+                x += 1
+            } else {
+                y += 1
+            }
+        }
+        let wa = totalWeight[i], wb = totalWeight[j]
+        let containment = min(wa, wb) > 0 ? weight / min(wa, wb) : 0
+        let dice = wa + wb > 0 ? 2 * weight / (wa + wb) : 0
+        return (shared >= 2 ? (containment + dice) / 2 : 0, containment, dice)
     }
 
-    /// Agreement and conflict features; a factor of 1 is an agreement or no evidence either way.
-    static func factors(_ a: ClaimMention, _ b: ClaimMention) -> [PairScore.Factor] {
+    /// The pair score of mentions `i` and `j` (indexes into `mentions`).
+    public func score(_ i: Int, _ j: Int) -> Double {
+        let lexical = lexical(i, j).score
+        guard lexical >= PairScorer.threshold else { return lexical }
+        return min(1, factors(i, j, withNotes: false).reduce(lexical) { $0 * $1.value })
+    }
+
+    /// The score of mentions `i` and `j` with every reason.
+    public func explain(_ i: Int, _ j: Int) -> PairScore {
+        let a = mentions[i], b = mentions[j]
+        let lex = lexical(i, j)
+        let bTerms = Set(b.terms), aTerms = Set(a.terms)
+        let shared = a.terms.filter { bTerms.contains($0) }.map { ($0, weight($0)) }
+        let factors = factors(i, j, withNotes: true)
+        return PairScore(shared: shared, onlyFirst: a.terms.filter { !bTerms.contains($0) },
+                         onlySecond: b.terms.filter { !aTerms.contains($0) }, containment: lex.containment,
+                         dice: lex.dice, lexical: lex.score, factors: factors,
+                         score: min(1, factors.reduce(lex.score) { $0 * $1.value }))
+    }
+
+    static func entitiesDiffer(_ a: ClaimMention, _ b: ClaimMention) -> Bool {
+        guard a.entities != b.entities else { return false }
+        let onlyA = a.entities.contains { x in !b.entities.contains { NameMatch.compatible(x, $0) } }
+        let onlyB = b.entities.contains { x in !a.entities.contains { NameMatch.compatible(x, $0) } }
+        return onlyA && onlyB
+    }
+
+    static func fullNamesDiffer(_ a: ClaimMention, _ b: ClaimMention) -> Bool {
+        let fullA = a.names.filter { $0.contains(" ") }, fullB = b.names.filter { $0.contains(" ") }
+        guard !fullA.isEmpty, !fullB.isEmpty else { return false }
+        return !a.names.contains { x in b.names.contains { NameMatch.compatible(x, $0) } }
+    }
+
+    /// Agreement and conflict features of mentions `i` and `j`. A factor of 1 is an agreement or no
+    /// evidence either way. Notes are built only `withNotes` (for `explain`): the linker needs values.
+    func factors(_ i: Int, _ j: Int, withNotes: Bool) -> [PairScore.Factor] {
+        let a = mentions[i], b = mentions[j]
         var factors: [PairScore.Factor] = []
-        switch (a.speakerKey, b.speakerKey) {
-        case let (x?, y?) where !NameMatch.compatible(x, y):
-            factors.append(.init(name: "speaker", value: speakerConflict, note: "different speakers: \(a.speaker!) vs \(b.speaker!)"))
-        case let (x?, y?):
-            factors.append(.init(name: "speaker", value: 1, note: "same speaker: \(ClaimMention.displayName(x == y ? x : y))"))
-        default:
-            factors.append(.init(name: "speaker", value: 1, note: "speaker unknown on at least one side"))
+        func add(_ name: String, _ value: Double, _ note: @autoclosure () -> String) {
+            if value < 1 || withNotes { factors.append(.init(name: name, value: value, note: withNotes ? note() : "")) }
+        }
+        if let x = a.speakerKey, let y = b.speakerKey {
+            let same = x == y || NameMatch.compatible(x, y)
+            add("speaker", same ? 1 : Self.speakerConflict,
+                same ? "same speaker: \(a.speaker!)" : "different speakers: \(a.speaker!) vs \(b.speaker!)")
+        } else {
+            add("speaker", 1, "speaker unknown on at least one side")
         }
         if let x = a.time, let y = b.time {
-            if x.conflicts(with: y) {
-                factors.append(.init(name: "time", value: timeConflict, note: "different times: \(x) vs \(y)"))
-            } else {
-                factors.append(.init(name: "time", value: 1, note: "compatible times: \(x) and \(y)"))
-            }
+            let conflict = x.conflicts(with: y)
+            add("time", conflict ? Self.timeConflict : 1, conflict ? "different times: \(x) vs \(y)" : "compatible times: \(x) and \(y)")
         } else {
-            factors.append(.init(name: "time", value: 1, note: "time unknown on at least one side"))
+            add("time", 1, "time unknown on at least one side")
         }
-        if a.negated != b.negated {
-            factors.append(.init(name: "negation", value: negationMismatch, note: "negated on one side only"))
-        } else {
-            factors.append(.init(name: "negation", value: 1, note: a.negated ? "both negated" : "neither negated"))
+        add("negation", a.negated != b.negated ? Self.negationMismatch : 1,
+            a.negated != b.negated ? "negated on one side only" : (a.negated ? "both negated" : "neither negated"))
+        let (af, asec) = directionMasks[i], (bf, bsec) = directionMasks[j]
+        let opposed = (af & bsec & ~asec & ~bf) | (asec & bf & ~af & ~bsec)
+        if opposed != 0 {
+            let pair = Lexicon.opposites[opposed.trailingZeroBitCount]
+            add("direction", Self.oppositeDirection, "opposite words: \(pair.0) / \(pair.1)")
         }
-        let termsA = Set(a.terms), termsB = Set(b.terms)
-        if let (x, y) = Lexicon.opposites.first(where: { (termsA.contains($0.0) && termsB.contains($0.1) && !termsA.contains($0.1) && !termsB.contains($0.0))
-                                                      || (termsA.contains($0.1) && termsB.contains($0.0) && !termsA.contains($0.0) && !termsB.contains($0.1)) }) {
-            factors.append(.init(name: "direction", value: oppositeDirection, note: "opposite words: \(x) / \(y)"))
+        if PairScorer.entitiesDiffer(a, b) {
+            add("entities", Self.entityMismatch, "each side names what the other does not: "
+                + "\(a.entities.subtracting(b.entities).sorted()) vs \(b.entities.subtracting(a.entities).sorted())")
         }
-        let onlyA = a.entities.filter { x in !b.entities.contains { NameMatch.compatible(x, $0) } }
-        let onlyB = b.entities.filter { x in !a.entities.contains { NameMatch.compatible(x, $0) } }
-        if !onlyA.isEmpty, !onlyB.isEmpty {
-            factors.append(.init(name: "entities", value: entityMismatch,
-                                 note: "each side names what the other does not: \(onlyA.sorted()) vs \(onlyB.sorted())"))
-        }
-        let words = { (m: ClaimMention) in m.terms.filter { !$0.hasPrefix("@") && !$0.hasPrefix("#") }.count }
-        if min(words(a), words(b)) < specificWords, a.time == nil || b.time == nil {
-            factors.append(.init(name: "generic", value: genericUndated,
-                                 note: "a sentence with little beyond names, and no time on one side: may be another event"))
+        if min(wordCount[i], wordCount[j]) < Self.specificWords, a.time == nil || b.time == nil {
+            add("generic", Self.genericUndated, "a sentence with little beyond names, and no time on one side: may be another event")
         }
         if !a.numbers.isEmpty, !b.numbers.isEmpty {
-            let common = a.numbers.intersection(b.numbers)
-            factors.append(common.isEmpty
-                ? .init(name: "numbers", value: numberConflict, note: "different numbers: \(a.numbers.sorted()) vs \(b.numbers.sorted())")
-                : .init(name: "numbers", value: 1, note: "shared numbers: \(common.sorted())"))
+            let disjoint = a.numbers.isDisjoint(with: b.numbers)
+            add("numbers", disjoint ? Self.numberConflict : 1, disjoint
+                ? "different numbers: \(a.numbers.sorted()) vs \(b.numbers.sorted())"
+                : "shared numbers: \(a.numbers.intersection(b.numbers).sorted())")
         }
-        // Full names only: a single capitalised word is as often a place or a brand.
-        let fullA = a.names.filter { $0.contains(" ") }, fullB = b.names.filter { $0.contains(" ") }
-        if !fullA.isEmpty, !fullB.isEmpty {
-            let common = a.names.filter { x in b.names.contains { NameMatch.compatible(x, $0) } }
-            factors.append(common.isEmpty
-                ? .init(name: "names", value: nameConflict, note: "no name in common: \(fullA.sorted()) vs \(fullB.sorted())")
-                : .init(name: "names", value: 1, note: "shared names: \(common.sorted())"))
+        if PairScorer.fullNamesDiffer(a, b) {
+            add("names", Self.nameConflict, "no name in common: \(a.names.sorted()) vs \(b.names.sorted())")
         }
         return factors
     }
