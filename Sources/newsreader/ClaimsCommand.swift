@@ -142,11 +142,10 @@ struct ClaimsJSON: Encodable {
         let list = claims.map { claim -> ClaimJSON in
             let mentions = corpus.linking.mentions
             let rep = mentions[claim.representative]
-            let speakers = Set(claim.members.compactMap { mentions[$0].speakerKey })
             return ClaimJSON(
                 id: "\(corpus.articles[rep.article].id):\(rep.sentence)",
                 label: label(corpus, rep),
-                speaker: speakers.count == 1 ? mentions[claim.members.first { mentions[$0].speakerKey != nil }!].speaker : nil,
+                speaker: corpus.speaker(of: claim),
                 sources: corpus.sources(of: claim).count,
                 mentions: zip(claim.members, claim.scores).map { member, score in
                     let m = mentions[member]

@@ -73,7 +73,7 @@ struct Attribution {
         if result.speaker == nil {
             var clauseStart = 0
             for (v, token) in tokens.enumerated() {
-                if v > 0, quotes.gap(v - 1, v).contains(",") || token.lower == "bahwa" || token.lower == "that" {
+                if v > 0, quotes.gap(v - 1, v).utf8.contains(0x2C) || token.lower == "bahwa" || token.lower == "that" {
                     clauseStart = v
                 }
                 guard Lexicon.speechVerbs.contains(token.lower), v == 0 || tokens[v - 1].lower != "yang" else { continue }
@@ -165,9 +165,13 @@ struct QuoteMap {
         String(String.UnicodeScalarView(scalars[tokens[a].end..<tokens[b].start]))
     }
 
-    /// Whether a quotation closes between tokens `a` and `b`.
+    /// Whether a quotation closes between tokens `a` and `b`: a closing mark, a straight quote
+    /// inside an open quotation, or one right after a comma or stop (`…kita," kata`), which
+    /// closes a quotation opened in an earlier sentence.
     func closesBetween(_ a: Int, _ b: Int) -> Bool {
         let between = gap(a, b)
-        return between.contains("\u{201D}") || (between.contains("\"") && isInside(a))
+        if between.unicodeScalars.contains("\u{201D}") { return true }
+        guard between.utf8.contains(0x22) else { return false }
+        return isInside(a) || [",\"", ".\"", "!\"", "?\""].contains { between.containsBytes($0) }
     }
 }

@@ -28,7 +28,8 @@ public struct ClaimExtractor: Sendable {
         let names = NameResolver(analyses)
         for i in analyses.indices { names.promoteInitialSurname(&analyses[i]) }
         let paragraphs = paragraphIndexes(article)
-        let anchors = TimeContext(texts: texts, paragraphs: paragraphs, published: article.published)
+        let anchors = TimeContext(texts: texts, paragraphs: paragraphs, published: article.published,
+                                  removed: article.removed.map(\.text))
 
         var mentions: [ClaimMention] = []
         var skipped: [Int: SkipReason] = [:]
@@ -150,7 +151,7 @@ struct NameResolver: Sendable {
     }
 
     func resolve(_ key: String) -> String {
-        key.contains(" ") ? key : full[key] ?? key
+        key.utf8.contains(0x20) ? key : full[key] ?? key
     }
 
     /// A sentence that opens with a bare surname known from the article ("Kim juga berbicara …"):
@@ -167,17 +168,25 @@ struct NameResolver: Sendable {
 }
 
 /// The time each sentence is about: its own date, else the last date earlier in its paragraph,
-/// else the article's date (publication, or the first full date in the story).
+/// else the article's date. That is its publication date; else the first full date in the story;
+/// else the latest date anywhere on the page (captions, credits), with the year the page gives:
+/// pages show recent pictures, so it is a fair estimate of when the article was written.
 struct TimeContext {
     private var own: [DateAnchor?] = []
     private let paragraphs: [Int]
     private var articleAnchor: DateAnchor?
 
-    init(texts: [String], paragraphs: [Int], published: PublicationDate?) {
+    init(texts: [String], paragraphs: [Int], published: PublicationDate?, removed: [String] = []) {
         self.paragraphs = paragraphs
         var reference = published.map(DateAnchor.init)
         if reference == nil {
             reference = texts.lazy.compactMap { DateParser.anchors(in: $0, referenceYear: nil).first { $0.day != nil && $0.year != nil } }.first
+        }
+        if reference == nil {
+            let pageYear = removed.flatMap { Tokens.words($0).compactMap { Int($0) }.filter { (1990...2100).contains($0) } }.max()
+            reference = (removed + texts).flatMap { DateParser.anchors(in: $0, referenceYear: pageYear) }
+                .filter { $0.day != nil && $0.year != nil }
+                .max { ($0.dayNumber ?? 0) < ($1.dayNumber ?? 0) }
         }
         articleAnchor = reference
         own = texts.map { DateParser.anchors(in: $0, referenceYear: reference?.year ?? nil).first }

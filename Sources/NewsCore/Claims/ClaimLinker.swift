@@ -32,6 +32,8 @@ public struct ClaimLinker: Sendable {
     static let probeTerms = 5
     /// Terms in more mentions than this do not look up candidates (they still score).
     static let maxPostings = 1_000
+    /// Postings one mention may visit, rarest terms first: a fixed budget keeps the cost linear.
+    static let postingBudget = 2_500
     /// Candidates scored per mention.
     static let candidatesPerMention = 40
     /// Largest span of time anchors within one claim, in days.
@@ -42,12 +44,13 @@ public struct ClaimLinker: Sendable {
     public func link(_ mentions: [ClaimMention]) -> Linking {
         let scorer = PairScorer(mentions)
         let n = mentions.count
-        // Exact duplicates: same term set, compared once.
+        // Exact duplicates: same terms, speaker, negation and time, compared once.
         var groupOf: [String: Int] = [:]
         var representativeOf = [Int](repeating: 0, count: n)
         var representatives: [Int] = []
         for (i, mention) in mentions.enumerated() {
             let signature = mention.terms.sorted().joined(separator: "\u{1F}")
+                + "\u{1E}\(mention.negated)\u{1E}\(mention.speakerKey ?? "")\u{1E}\(mention.time?.description ?? "")"
             if let rep = groupOf[signature] {
                 representativeOf[i] = rep
             } else {
@@ -91,14 +94,16 @@ public struct ClaimLinker: Sendable {
             var edges: [Edge] = []
             for r in representatives[(chunk * chunkSize)..<min(representatives.count, (chunk + 1) * chunkSize)] {
                 let article = mentions[r].article
-                for t in probes[r] {
+                var budget = Self.postingBudget
+                for t in probes[r] where budget > 0 {
+                    budget -= postingLists[Int(t)].count
                     for j in postingLists[Int(t)] where Int(j) != r && mentions[Int(j)].article != article {
                         if accumulator[Int(j)] == 0 { touched.append(Int(j)) }
                         accumulator[Int(j)] += weights[Int(t)]
                     }
                 }
                 let best = touched.count <= Self.candidatesPerMention ? touched
-                    : Array(touched.sorted { accumulator[$0] > accumulator[$1] }.prefix(Self.candidatesPerMention))
+                    : TopK.select(touched, count: Self.candidatesPerMention) { accumulator[$0] }
                 // A pair may be scored from both sides; the duplicate edge merges nothing new.
                 for j in best {
                     let s = scorer.score(r, j)
@@ -220,5 +225,40 @@ private final class EdgeCollector: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return slots.flatMap { $0 }
+    }
+}
+
+/// The `count` items with the largest keys, in O(n log count), through a bounded min-heap.
+enum TopK {
+    static func select(_ items: [Int], count: Int, key: (Int) -> Double) -> [Int] {
+        var heap: [(key: Double, item: Int)] = []
+        heap.reserveCapacity(count)
+        func siftDown(_ start: Int) {
+            var i = start
+            while true {
+                let l = 2 * i + 1, r = l + 1
+                var smallest = i
+                if l < heap.count && heap[l].key < heap[smallest].key { smallest = l }
+                if r < heap.count && heap[r].key < heap[smallest].key { smallest = r }
+                if smallest == i { return }
+                heap.swapAt(i, smallest)
+                i = smallest
+            }
+        }
+        for item in items {
+            let k = key(item)
+            if heap.count < count {
+                heap.append((k, item))
+                var i = heap.count - 1
+                while i > 0 && heap[(i - 1) / 2].key > heap[i].key {
+                    heap.swapAt(i, (i - 1) / 2)
+                    i = (i - 1) / 2
+                }
+            } else if k > heap[0].key {
+                heap[0] = (k, item)
+                siftDown(0)
+            }
+        }
+        return heap.map(\.item)
     }
 }

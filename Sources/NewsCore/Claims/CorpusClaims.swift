@@ -31,6 +31,13 @@ public struct CorpusClaims: Sendable {
         mentionAt[article]?[sentence]
     }
 
+    /// The one speaker of a claim, in its fullest form ("Xi Jinping" over "Xi"); `nil` for the
+    /// outlets' own voice. Clustering never puts two incompatible speakers in one claim.
+    public func speaker(of claim: Claim) -> String? {
+        claim.members.compactMap { linking.mentions[$0].speakerKey }.max { $0.count < $1.count }
+            .map(ClaimMention.displayName)
+    }
+
     /// The outlets (or, where unknown, articles) a claim appears in.
     public func sources(of claim: Claim) -> Set<String> {
         Set(claim.members.map { member in

@@ -39,7 +39,7 @@ public struct PairScorer: Sendable {
     static let numberConflict = 0.6
     static let nameConflict = 0.6
     static let genericUndated = 0.6
-    static let oppositeDirection = 0.5
+    static let oppositeDirection = 0.3
     static let entityMismatch = 0.7
     /// A sentence with fewer content words than this (names aside) says little beyond who and what
     /// happened; it links only when both times are known.
@@ -144,7 +144,7 @@ public struct PairScorer: Sendable {
     }
 
     static func fullNamesDiffer(_ a: ClaimMention, _ b: ClaimMention) -> Bool {
-        let fullA = a.names.filter { $0.contains(" ") }, fullB = b.names.filter { $0.contains(" ") }
+        let fullA = a.names.filter { $0.utf8.contains(0x20) }, fullB = b.names.filter { $0.utf8.contains(0x20) }
         guard !fullA.isEmpty, !fullB.isEmpty else { return false }
         return !a.names.contains { x in b.names.contains { NameMatch.compatible(x, $0) } }
     }
@@ -204,7 +204,7 @@ enum NameMatch {
     static func compatible(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
         let (short, long) = a.count < b.count ? (a, b) : (b, a)
-        guard !short.contains(" ") else { return false }
+        guard !short.utf8.contains(0x20) else { return false }
         let parts = long.split(separator: " ")
         return parts.first.map(String.init) == short || parts.last.map(String.init) == short
     }

@@ -87,7 +87,7 @@ public enum SentenceSplitter {
         guard !word.isEmpty else { return false }
         let text = String(String.UnicodeScalarView(word))
         if abbreviations.contains(text) { return true }
-        if let last = text.split(separator: ".").last, text.contains("."), abbreviations.contains(String(last)) {
+        if let last = text.split(separator: ".").last, text.utf8.contains(0x2E), abbreviations.contains(String(last)) {
             return true
         }
         // An initial: "A.H. Nasution", "B. J. Habibie".

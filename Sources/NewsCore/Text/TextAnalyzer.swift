@@ -101,7 +101,12 @@ public struct TextAnalyzer: Sendable {
     }
 
     static func tokenize(_ text: String) -> [Token] {
-        let s = Array(text.unicodeScalars)
+        let view = text.unicodeScalars
+        let s = Array(view)
+        // String indexes of every scalar (and the end), so that a token's text is one slice copy.
+        var positions = Array(view.indices)
+        positions.append(view.endIndex)
+        func slice(_ a: Int, _ b: Int) -> String { String(view[positions[a]..<positions[b]]) }
         var tokens: [Token] = []
         var i = 0
         func isWord(_ c: Unicode.Scalar) -> Bool {
@@ -122,7 +127,7 @@ public struct TextAnalyzer: Sendable {
                     break
                 }
             }
-            let word = String(String.UnicodeScalarView(s[i..<j]))
+            let word = slice(i, j)
             let lower = word.lowercased()
             let folded = Reduplication.fold(lower)
             if hasHyphen && folded == lower {
@@ -130,15 +135,15 @@ public struct TextAnalyzer: Sendable {
                 var a = i
                 for k in i...j where k == j || s[k] == "-" {
                     if k > a {
-                        var part = makeToken(s, a, k)
+                        var part = makeToken(s, a, k, slice(a, k))
                         if a > i { part.flags.insert(.afterHyphen) }
                         tokens.append(part)
                     }
                     a = k + 1
                 }
             } else {
-                var token = makeToken(s, i, j)
-                token.lower = folded
+                var token = makeToken(s, i, j, word)
+                if !token.flags.contains(.number) { token.lower = folded }
                 tokens.append(token)
             }
             i = j
@@ -146,8 +151,7 @@ public struct TextAnalyzer: Sendable {
         return tokens
     }
 
-    private static func makeToken(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> Token {
-        let surface = String(String.UnicodeScalarView(s[a..<b]))
+    private static func makeToken(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ surface: String) -> Token {
         var flags: Token.Flags = []
         if s[a].isUppercaseFast { flags.insert(.capitalized) }
         var lower = surface.lowercased()
@@ -163,11 +167,11 @@ public struct TextAnalyzer: Sendable {
     /// "2.375.000" → "2375000", "3,5" → "3.5"; other dotted numbers (times: "14.58") stay.
     static func normalizedNumber(_ text: String) -> String {
         let groups = text.split(separator: ".", omittingEmptySubsequences: false)
-        if groups.count > 1, groups.dropFirst().allSatisfy({ $0.count == 3 }), !text.contains(",") {
+        if groups.count > 1, groups.dropFirst().allSatisfy({ $0.count == 3 }), !text.utf8.contains(0x2C) {
             return groups.joined()
         }
-        if !text.contains("."), text.split(separator: ",").count == 2 {
-            return text.replacingOccurrences(of: ",", with: ".")
+        if !text.utf8.contains(0x2E), text.split(separator: ",").count == 2 {
+            return String(text.map { $0 == "," ? "." : $0 })
         }
         return text
     }
@@ -210,8 +214,13 @@ public struct TextAnalyzer: Sendable {
         }
         // Then names: runs of capitalised tokens, without leading titles. In a Title Case headline
         // capitals say nothing; there only words the dictionary does not know are names.
-        let words = tokens.filter { !$0.flags.contains(.number) }
-        let titleCase = words.count >= 4 && words.filter { $0.flags.contains(.capitalized) }.count * 10 >= words.count * 6
+        // Title Case: ordinary dictionary words (not titles, aliases or function words) capitalised.
+        let ordinary = tokens.indices.filter { i in
+            !taken[i] && !tokens[i].flags.contains(.number) && !tokens[i].flags.contains(.stopword)
+                && !Lexicon.titles.contains(tokens[i].lower) && isDictionaryWord(tokens[i].lower, language: language)
+        }
+        let capitalisedOrdinary = ordinary.filter { tokens[$0].flags.contains(.capitalized) }.count
+        let titleCase = capitalisedOrdinary >= 3 && capitalisedOrdinary * 10 >= ordinary.count * 6
         var k = 0
         while k < tokens.count {
             guard !taken[k], isNameCandidate(tokens, k, language: language),
@@ -237,16 +246,20 @@ public struct TextAnalyzer: Sendable {
         return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
-    /// Whether token `k` can start a name: capitalised and not a title. A function word or,
-    /// at the start of a sentence, a dictionary word ("Pesan Kim", "Kim") starts a name only
-    /// when a capitalised word the dictionary does not know follows ("Yang Jiechi", "Kim Jong-un").
+    /// Whether token `k` can start a name: capitalised and not a title. Mid-sentence, a function
+    /// word starts a name only before a capitalised word the dictionary does not know ("Yang
+    /// Jiechi"). At the start of a sentence a function word never does, and a dictionary word
+    /// only when it is short, as East Asian family names are ("Kim Jong-un", not "Pesan Xi").
     private func isNameCandidate(_ tokens: [Token], _ k: Int, language: Language) -> Bool {
         let token = tokens[k]
         guard token.flags.contains(.capitalized), !token.flags.contains(.number),
               !token.flags.contains(.negation), !Lexicon.titles.contains(token.lower) else { return false }
+        let stopword = token.flags.contains(.stopword)
         let initial = k == 0
-        let common = token.flags.contains(.stopword) || (initial && isDictionaryWord(token.lower, language: language))
+        if initial && stopword { return false }
+        let common = stopword || (initial && isDictionaryWord(token.lower, language: language))
         guard common else { return true }
+        if initial && token.lower.count > 3 { return false }
         guard k + 1 < tokens.count else { return false }
         let next = tokens[k + 1]
         return next.flags.contains(.capitalized) && next.entity == nil && !Lexicon.titles.contains(next.lower)

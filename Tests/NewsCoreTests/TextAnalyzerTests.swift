@@ -1,0 +1,166 @@
+import Testing
+@testable import NewsCore
+
+@Suite("Text analysis")
+struct TextAnalyzerTests {
+    let analyzer = try! TextAnalyzer.system()
+
+    func stems(_ text: String, _ language: Language = .indonesian) -> [String] {
+        analyzer.analyze(text, language: language).tokens.filter(\.isContent).map(\.stem)
+    }
+
+    @Test(arguments: [
+        ("menegaskan", "tegas"), ("ditegaskan", "tegas"), ("tegaskan", "tegas"), ("mengatakan", "kata"),
+        ("dikatakan", "kata"), ("bermusuhan", "musuh"), ("persahabatan", "sahabat"), ("pertukaran", "tukar"),
+        ("dipertukarkan", "tukar"), ("tantangan-tantangan", "tantang"), ("tantangan2", "tantang"),
+        ("kekuatan-kekuatan", "kuat"), ("sekutu-sekutunya", "sekutu"),
+    ])
+    func indonesianStems(_ word: String, _ stem: String) {
+        #expect(analyzer.stem(Reduplication.fold(word.hasSuffix("2") ? String(word.dropLast()) : word), language: .indonesian) == stem)
+    }
+
+    @Test func englishStemsWithSnowball() {
+        #expect(stems("The leaders pledged stronger cooperation", .english) == ["leader", "pledg", "stronger", "cooper"])
+    }
+
+    @Test func offsetsPointAtTheWords() {
+        let text = "Kim Jong-un menyerukan kerja sama."
+        let tokens = analyzer.analyze(text, language: .indonesian).tokens
+        let scalars = Array(text.unicodeScalars)
+        for token in tokens {
+            #expect(String(String.UnicodeScalarView(scalars[token.start..<token.end])) == token.surface)
+        }
+        #expect(tokens.map(\.surface) == ["Kim", "Jong", "un", "menyerukan", "kerja", "sama"])
+    }
+
+    @Test func nameVariantsAreOneEntity() {
+        for text in ["Kim Jong-un tiba.", "Kim Jong Un tiba.", "Kim Jong-Un tiba.", "Pemimpin Korut Kim Jong Un tiba."] {
+            let names = analyzer.analyze(text, language: .indonesian).entities.filter { $0.kind == .name }.map(\.key)
+            #expect(names == ["kim jong un"], "\(text)")
+        }
+        #expect(analyzer.analyze("Duta Besar Ri Ryong-nam hadir.", language: .indonesian).entities.map(\.key) == ["ri ryong nam"])
+    }
+
+    @Test func aliasesShareAKey() {
+        func keys(_ text: String) -> [String] { analyzer.analyze(text, language: .indonesian).entities.map(\.key) }
+        #expect(keys("Korut dan AS bertemu.") == ["korea utara", "amerika serikat"])
+        #expect(keys("Korea Utara dan Amerika Serikat bertemu.") == ["korea utara", "amerika serikat"])
+        #expect(keys("Tiongkok, Cina dan RRT.") == ["china", "china", "china"])
+        // Lower-case "as" is not the United States.
+        #expect(keys("Hal itu disebut sebagai as roda.").isEmpty)
+    }
+
+    @Test func negationIsKeptAndNumbersNormalised() {
+        let tokens = analyzer.analyze("Mereka tidak setuju membayar 2.375.000 atau 3,5 persen.", language: .indonesian).tokens
+        #expect(tokens.contains { $0.flags.contains(.negation) && $0.lower == "tidak" })
+        #expect(tokens.filter { $0.flags.contains(.number) }.map(\.lower) == ["2375000", "3.5"])
+    }
+
+    @Test func dictionaryWordOpeningASentenceIsNotAName() {
+        let entities = analyzer.analyze("Pesan Kim menekankan persatuan.", language: .indonesian).entities
+        #expect(entities.map(\.key) == ["kim"])
+    }
+}
+
+@Suite("Attribution")
+struct AttributionTests {
+    let extractor = ClaimExtractor(analyzer: try! TextAnalyzer.system())
+
+    func mentions(_ sentences: [String], published: PublicationDate? = nil) -> [Int: ClaimMention] {
+        let body = sentences.joined(separator: " ")
+        let article = Article(id: "t", source: SourceLocation(path: "t"), title: "t", published: published, body: body,
+                              sentences: SentenceSplitter.split(body))
+        #expect(article.sentences.count == sentences.count)
+        return Dictionary(uniqueKeysWithValues: extractor.extract(article, index: 0).mentions.map { ($0.sentence, $0) })
+    }
+
+    @Test func agencyIsARelayAndTheSubjectSpeaks() {
+        let m = mentions(["Presiden China Xi Jinping menerima pesan itu.",
+                          "KCNA mengatakan Xi juga menyatakan komitmennya untuk memberi rakyat kehidupan yang lebih baik."])
+        #expect(m[1]?.speaker == "Xi Jinping")
+        #expect(m[1]?.relays == ["KCNA"])
+        #expect(m[1]?.cue == "menyatakan")
+    }
+
+    @Test func quoteCueNamesTheSpeakerAndQuotesOfSeveralSentencesShareIt() {
+        let m = mentions(["Pemimpin Korea Utara Kim Jong Un menulis pesan panjang kepada sekutunya.",
+                          "\"Kami siap memperkuat kerja sama kedua negara.",
+                          "Kekuatan musuh semakin putus asa menghadapi persatuan kita,\" kata Kim dalam pesannya."])
+        #expect(m[2]?.speaker == "Kim Jong Un")
+        #expect(m[2]?.quoted == true)
+        #expect(m[1]?.speaker == "Kim Jong Un")
+    }
+
+    @Test func menurutAndContinuation() {
+        let m = mentions(["Menurut para analis, China akan segera mengirim bantuan pangan ke Korea Utara.",
+                          "Pesan Xi menyinggung rencana memberikan dukungan yang lebih besar kepada rakyat.",
+                          "Yakni dengan memperkuat komunikasi dan memimpin hubungan kedua negara ke tahap baru."])
+        #expect(m[0]?.speaker == "Analysts")
+        #expect(m[1]?.speaker == "Xi")
+        #expect(m[2]?.speaker == "Xi")
+    }
+
+    @Test func relayPhrasesAreNotSpeakers() {
+        let m = mentions(["Pemimpin Korea Utara Kim Jong-un menyerukan komunikasi strategis yang lebih kuat.",
+                          "\"Kim mengirim pesan untuk mengintensifkan komunikasi strategis,\" kata Korea Central News Agency (KCNA), seperti dilansir The Korea Herald."])
+        #expect(m[1]?.speaker == "Kim Jong Un")
+        #expect(m[1]?.relays == ["KCNA", "The Korea Herald"])
+    }
+
+    @Test func timeAnchorsComeFromSentenceParagraphOrArticle() {
+        let m = mentions(["Pertemuan pada Kamis (28/10/2021) itu dilakukan untuk mempererat hubungan kedua negara.",
+                          "Kedua belah pihak bertukar pandangan tentang Semenanjung Korea dan masalah lain."],
+                         published: PublicationDate(year: 2021, month: 10, day: 29))
+        #expect(m[0]?.time?.description == "2021-10-28")
+        #expect(m[0]?.timeSource == .sentence)
+        #expect(m[1]?.time?.description == "2021-10-28")
+        #expect(m[1]?.timeSource == .paragraph)
+    }
+
+    @Test func nonClaimsAreSkippedWithAReason() {
+        let body = "AS perkuat sekutu\nKIM JONG UN TIBA DI BEIJING HARI INI UNTUK BERTEMU\n12 34 56 78\nJoko Widodo, Ma'ruf Amin, Prabowo Subianto."
+        let article = Article(id: "t", source: SourceLocation(path: "t"), title: "t", body: body, sentences: SentenceSplitter.split(body))
+        let result = extractor.extract(article, index: 0)
+        #expect(result.mentions.isEmpty)
+        #expect(result.skipped == [0: .tooShort, 1: .allCaps, 2: .numbersOnly, 3: .nameList])
+    }
+}
+
+@Suite("Linking edge cases")
+struct LinkingEdgeCaseTests {
+    let extractor = ClaimExtractor(analyzer: try! TextAnalyzer.system())
+
+    func article(_ id: String, _ body: String, published: PublicationDate? = nil) -> Article {
+        Article(id: id, source: SourceLocation(path: id), title: id, published: published, body: body,
+                sentences: SentenceSplitter.split(body))
+    }
+
+    @Test func tenThousandCopiesLinkCheaplyAsOneClaim() {
+        let sentence = "Menteri keuangan mengatakan harga beras akan turun bulan depan karena panen raya."
+        let articles = (0..<10_000).map { article("a\($0)", sentence) }
+        let claims = CorpusClaims(articles: articles, analyzer: extractor.analyzer)
+        #expect(claims.linking.claims.count == 1)
+        #expect(claims.linking.claims[0].members.count == 10_000)
+    }
+
+    @Test func negationAndOppositesKeepClaimsApart() {
+        let claims = CorpusClaims(articles: [
+            article("a", "Pemerintah Indonesia setuju menaikkan harga bahan bakar minyak pekan depan."),
+            article("b", "Pemerintah Indonesia tidak setuju menaikkan harga bahan bakar minyak pekan depan."),
+            article("c", "Pemerintah Indonesia setuju menurunkan harga bahan bakar minyak pekan depan."),
+            article("d", "Pemerintah Indonesia menyetujui kenaikan harga bahan bakar minyak pekan depan."),
+        ], analyzer: extractor.analyzer)
+        let claimOf = claims.linking.claimOfMention
+        #expect(claimOf[0] == claimOf[3])
+        #expect(claimOf[0] != claimOf[1])
+        #expect(claimOf[0] != claimOf[2])
+    }
+
+    @Test func differentSpeakersDoNotLink() {
+        let claims = CorpusClaims(articles: [
+            article("a", "Presiden Joko Widodo mengatakan hubungan persahabatan dan kerja sama kedua negara semakin erat."),
+            article("b", "Perdana Menteri Anwar Ibrahim mengatakan hubungan persahabatan dan kerja sama kedua negara semakin erat."),
+        ], analyzer: extractor.analyzer)
+        #expect(claims.linking.claims.count == 2)
+    }
+}
