@@ -215,7 +215,8 @@ public struct TextAnalyzer: Sendable {
         // Then names: runs of capitalised tokens, without leading titles. In a Title Case headline
         // capitals say nothing; there only words the dictionary does not know are names.
         // Title Case: ordinary dictionary words (not titles, aliases or function words) capitalised.
-        let ordinary = tokens.indices.filter { i in
+        let capitalised = tokens.filter { $0.flags.contains(.capitalized) }.count
+        let ordinary = capitalised < 3 || capitalised * 10 < tokens.count * 4 ? [] : tokens.indices.filter { i in
             !taken[i] && !tokens[i].flags.contains(.number) && !tokens[i].flags.contains(.stopword)
                 && !Lexicon.titles.contains(tokens[i].lower) && isDictionaryWord(tokens[i].lower, language: language)
         }
