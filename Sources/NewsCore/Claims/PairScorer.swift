@@ -41,6 +41,9 @@ public struct PairScorer: Sendable {
     static let genericUndated = 0.6
     static let oppositeDirection = 0.3
     static let entityMismatch = 0.7
+    static let storyMismatch = 0.5
+    /// Articles less alike than this (cosine of their claims' weighted terms) tell different stories.
+    static let sameStory = 0.15
     /// A sentence with fewer content words than this (names aside) says little beyond who and what
     /// happened; it links only when both times are known.
     static let specificWords = 3
@@ -53,6 +56,8 @@ public struct PairScorer: Sendable {
     let totalWeight: [Double]
     let wordCount: [Int]
     let directionMasks: [(first: UInt64, second: UInt64)]
+    /// Per article: its claims' terms with tf-idf weights, sorted by id and L2-normalised.
+    let articleVectors: [Int: [(id: Int32, weight: Double)]]
 
     public init(_ mentions: [ClaimMention]) {
         var df: [String: Int] = [:]
@@ -81,8 +86,35 @@ public struct PairScorer: Sendable {
             }
             return (first, second)
         }
+        var vectors: [Int: [Int32: Double]] = [:]
+        for (m, mention) in mentions.enumerated() {
+            for t in termIDs[m] { vectors[mention.article, default: [:]][t, default: 0] += idf[Int(t)] }
+        }
+        articleVectors = vectors.mapValues { vector in
+            let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            return vector.map { (id: $0.key, weight: $0.value / norm) }.sorted { $0.id < $1.id }
+        }
         documentFrequency = df
         self.mentions = mentions
+    }
+
+    /// Cosine similarity of two articles' term vectors: do they tell the same story?
+    public func storySimilarity(_ a: Int, _ b: Int) -> Double {
+        guard let x = articleVectors[a], let y = articleVectors[b] else { return 0 }
+        var i = 0, j = 0
+        var dot = 0.0
+        while i < x.count && j < y.count {
+            if x[i].id == y[j].id {
+                dot += x[i].weight * y[j].weight
+                i += 1
+                j += 1
+            } else if x[i].id < y[j].id {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return dot
     }
 
     public func weight(_ term: String) -> Double {
@@ -194,6 +226,9 @@ public struct PairScorer: Sendable {
         if PairScorer.fullNamesDiffer(a, b) {
             add("names", Self.nameConflict, "no name in common: \(a.names.sorted()) vs \(b.names.sorted())")
         }
+        let story = storySimilarity(a.article, b.article)
+        add("story", story < Self.sameStory ? Self.storyMismatch : 1, String(format: "the articles' similarity is %.2f%@",
+            story, story < Self.sameStory ? String(format: ", under %.2f: different stories", Self.sameStory) : ""))
         return factors
     }
 }
