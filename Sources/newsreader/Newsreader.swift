@@ -15,7 +15,7 @@ struct Newsreader: ParsableCommand {
             Exit codes: 0 something loaded and the command succeeded; 1 no article could be loaded; \
             2 bad usage (unknown option, bad argument); 3 the requested article does not exist.
             """,
-        subcommands: [ArticlesCommand.self, ShowCommand.self, ClaimsCommand.self, ExplainCommand.self]
+        subcommands: [ArticlesCommand.self, ShowCommand.self, ClaimsCommand.self, ExplainCommand.self, SearchCommand.self]
     )
 
     static func main() {

@@ -70,3 +70,30 @@ struct ClaimCommandTests {
         #expect(try CLI.run(["explain", "no-colon", "001_d642c6b706a4b43b:2"]).status == 2)
     }
 }
+
+@Suite("search command")
+struct SearchCommandTests {
+    @Test func jsonHitsCarryHighlights() throws {
+        let result = try CLI.run(["search", "aset berharga", "--json"])
+        #expect(result.status == 0)
+        let hits = try #require(try result.json()["hits"] as? [[String: Any]])
+        #expect(hits.count == 3)
+        for hit in hits {
+            let text = hit["text"] as! String
+            let scalars = Array(text.unicodeScalars)
+            let words = (hit["highlights"] as! [[Int]]).map { String(String.UnicodeScalarView(scalars[$0[0]..<$0[1]])) }
+            #expect(words == ["aset", "berharga"])
+            #expect(hit["article"] is String && hit["score"] is Double && hit.keys.contains("sentence"))
+        }
+    }
+
+    @Test func textMarksMatchesAndBadQueriesExitTwo() throws {
+        let result = try CLI.run(["search", "tegaskan", "--limit", "1"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("«Tegaskan»"))
+        let bad = try CLI.run(["search", "foo:bar"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("unknown field foo:"))
+        #expect(try CLI.run(["search", "\"kim"]).stderr.contains("unbalanced quote"))
+    }
+}

@@ -22,11 +22,26 @@ public struct ClaimExtractor: Sendable {
     static let shortestClaim = 3
     static let longestClaim = 120
 
-    public func extract(_ article: Article, index: Int) -> Result {
+    /// Every sentence's analysis and speaker, as claim extraction sees them (used by search).
+    public func analyzeSentences(_ article: Article) -> [(analysis: AnalyzedText, speaker: String?)] {
+        let (texts, analyses, names) = prepare(article)
+        var previous: String?
+        return analyses.enumerated().map { i, analysis in
+            previous = Attribution.find(analysis, text: texts[i], names: names, previous: previous).speaker
+            return (analysis, previous)
+        }
+    }
+
+    private func prepare(_ article: Article) -> ([String], [AnalyzedText], NameResolver) {
         let texts = article.sentences.map(article.text(of:))
         var analyses = texts.map { analyzer.analyze($0, language: article.language) }
         let names = NameResolver(analyses)
         for i in analyses.indices { names.promoteInitialSurname(&analyses[i]) }
+        return (texts, analyses, names)
+    }
+
+    public func extract(_ article: Article, index: Int) -> Result {
+        let (texts, analyses, names) = prepare(article)
         let paragraphs = paragraphIndexes(article)
         let anchors = TimeContext(texts: texts, paragraphs: paragraphs, published: article.published,
                                   removed: article.removed.map(\.text))

@@ -1,0 +1,108 @@
+import Foundation
+
+/// An inverted index over the titles and sentences of a corpus, built with the claim linker's
+/// analyser: the same stems, aliases and names.
+///
+/// Every position of a document (a title or a sentence) is a unit: a word, or a whole entity
+/// ("Korea Utara" is one unit). A unit is indexed under its stem, its exact lower-case form
+/// (`=korut`) and, for an entity, its canonical key (`@korea utara`) and each word's stem, so
+/// "Korut" finds "Korea Utara" and "kekuatan musuh" matches as a phrase of two units.
+public final class SearchIndex: Sendable {
+    /// A title (`sentence == nil`) or a sentence of an article.
+    public struct Document: Sendable {
+        public let article: Int
+        public let sentence: Int?
+        /// Scalar ranges of the units, for highlights.
+        let units: [Range<Int>]
+        let speaker: String?
+    }
+
+    /// One term's documents, with the unit positions in each.
+    struct Postings: Sendable {
+        var documents: [Int32] = []
+        var starts: [Int32] = []
+        var positions: [UInt16] = []
+
+        func positions(at k: Int) -> ArraySlice<UInt16> {
+            let end = k + 1 < starts.count ? Int(starts[k + 1]) : positions.count
+            return positions[Int(starts[k])..<end]
+        }
+    }
+
+    public let articles: [Article]
+    public let documents: [Document]
+    let postings: [String: Postings]
+    let averageLength: Double
+    let analyzer: TextAnalyzer
+
+    public init(articles: [Article], analyzer: TextAnalyzer) {
+        let extractor = ClaimExtractor(analyzer: analyzer)
+        // Analysis runs on all cores; postings are then appended in document order.
+        let perArticle = ParallelMap.map(articles.indices) { a -> [(Int?, [[String]], [Range<Int>], String?)] in
+            let article = articles[a]
+            var docs: [(Int?, [[String]], [Range<Int>], String?)] = []
+            let title = analyzer.analyze(article.title, language: article.language)
+            let (titleUnits, titleRanges) = SearchIndex.units(title)
+            docs.append((nil, titleUnits, titleRanges, nil))
+            for (i, sentence) in extractor.analyzeSentences(article).enumerated() {
+                let (units, ranges) = SearchIndex.units(sentence.analysis)
+                docs.append((i, units, ranges, sentence.speaker))
+            }
+            return docs
+        }
+        var documents: [Document] = []
+        var postings: [String: Postings] = [:]
+        var totalLength = 0
+        for (a, docs) in perArticle.enumerated() {
+            for (sentence, units, ranges, speaker) in docs {
+                let id = Int32(documents.count)
+                documents.append(Document(article: a, sentence: sentence, units: ranges, speaker: speaker))
+                totalLength += units.count
+                var positionsOf: [String: [UInt16]] = [:]
+                for (p, terms) in units.enumerated() where p <= Int(UInt16.max) {
+                    for term in terms { positionsOf[term, default: []].append(UInt16(p)) }
+                }
+                for (term, positions) in positionsOf {
+                    postings[term, default: Postings()].documents.append(id)
+                    postings[term]!.starts.append(Int32(postings[term]!.positions.count))
+                    postings[term]!.positions.append(contentsOf: positions)
+                }
+            }
+        }
+        self.articles = articles
+        self.documents = documents
+        self.postings = postings
+        self.averageLength = documents.isEmpty ? 1 : Double(totalLength) / Double(documents.count)
+        self.analyzer = analyzer
+    }
+
+    /// The terms of each unit of analysed text, and the unit's scalar range.
+    static func units(_ text: AnalyzedText) -> ([[String]], [Range<Int>]) {
+        var units: [[String]] = []
+        var ranges: [Range<Int>] = []
+        var spanAt: [Int: EntitySpan] = [:]
+        for span in text.entities { spanAt[span.tokens.lowerBound] = span }
+        var i = 0
+        while i < text.tokens.count {
+            if let span = spanAt[i], span.tokens.count > 1 || span.kind != .name {
+                var terms = ["@" + span.key]
+                for t in span.tokens { terms += [text.tokens[t].stem, "=" + text.tokens[t].lower] }
+                units.append(Array(Set(terms)))
+                ranges.append(text.tokens[span.tokens.lowerBound].start..<text.tokens[span.tokens.upperBound - 1].end)
+                i = span.tokens.upperBound
+            } else {
+                let token = text.tokens[i]
+                units.append([token.stem, "=" + token.lower])
+                ranges.append(token.start..<token.end)
+                i += 1
+            }
+        }
+        return (units, ranges)
+    }
+
+    /// The text a document shows: the title or the sentence.
+    public func text(of document: Document) -> String {
+        let article = articles[document.article]
+        return document.sentence.map { article.text(of: article.sentences[$0]) } ?? article.title
+    }
+}

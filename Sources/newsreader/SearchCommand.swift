@@ -1,0 +1,138 @@
+import ArgumentParser
+import Foundation
+import NewsCore
+
+/// `newsreader search QUERY`: ranked sentences and titles with the matches marked.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search titles and sentences by keyword, ranked by BM25.",
+        discussion: """
+            Words are matched by stem and alias: "tegaskan" finds menegaskan and ditegaskan, \
+            "Korut" finds Korea Utara. Query syntax:
+              kim xi              both words (AND is the default)
+              korut OR korsel     either word
+              -amerika            without this word
+              "kekuatan musuh"    the words in this order
+              =tegaskan           this exact word, not stemmed
+              outlet:tribunnews   outlet name contains this (also -outlet:)
+              speaker:xi          the sentence's speaker contains this (also -speaker:)
+              lang:id, lang:en    the article's language
+              after:2021-03-01    published on or after this day (also before:)
+            Ties are broken newest first. See docs/search.md.
+            """
+    )
+
+    @Argument(help: "The query (quote it for the shell).")
+    var query: String
+
+    @OptionGroup var corpus: CorpusOptions
+
+    @Option(help: "The most hits to show.")
+    var limit = 20
+
+    @Flag(help: "Print JSON: {\"query\": …, \"hits\": [...]} (see docs/formats.md).")
+    var json = false
+
+    func validate() throws {
+        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let parsed: SearchQuery
+        do {
+            parsed = try SearchQuery.parse(query)
+        } catch {
+            throw ValidationError("bad query: \(error)")
+        }
+        let articles = try corpus.load()
+        let analyzer: TextAnalyzer
+        do {
+            analyzer = try TextAnalyzer.system()
+        } catch {
+            Diagnostics.print("newsreader: \(error)")
+            throw ExitStatus.nothingLoaded.exitCode
+        }
+        let index = SearchIndex(articles: articles, analyzer: analyzer)
+        let hits: [SearchHit]
+        do {
+            hits = try index.search(parsed, limit: limit)
+        } catch {
+            throw ValidationError("bad query: \(error)")
+        }
+        if json {
+            try JSONOutput.write(SearchJSON(query: query, index: index, hits: hits))
+            return
+        }
+        let emphasis = isatty(STDOUT_FILENO) == 1 ? ("\u{1B}[1;4m", "\u{1B}[0m") : ("«", "»")
+        var out = hits.isEmpty ? "no matches\n" : ""
+        for hit in hits {
+            let article = index.articles[hit.article]
+            let where_ = hit.sentence.map { "\(article.id):\($0)" } ?? "\(article.id) (title)"
+            out += "\(article.outletDisplayName)  \(article.published?.description ?? "undated")  \(where_)  "
+                + String(format: "%.2f", hit.score) + "\n"
+            out += "  " + marked(text(index, hit), hit.highlights, emphasis) + "\n"
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+
+    private func text(_ index: SearchIndex, _ hit: SearchHit) -> String {
+        let article = index.articles[hit.article]
+        return hit.sentence.map { article.text(of: article.sentences[$0]) } ?? article.title
+    }
+
+    private func marked(_ text: String, _ ranges: [Range<Int>], _ emphasis: (String, String)) -> String {
+        var scalars = Array(text.unicodeScalars)
+        for range in ranges.reversed() {
+            scalars.insert(contentsOf: emphasis.1.unicodeScalars, at: range.upperBound)
+            scalars.insert(contentsOf: emphasis.0.unicodeScalars, at: range.lowerBound)
+        }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}
+
+/// `search --json`.
+struct SearchJSON: Encodable {
+    let query: String
+    let index: SearchIndex
+    let hits: [SearchHit]
+
+    struct HitJSON: Encodable {
+        let article: String
+        let sentence: Int?
+        let field: String
+        let text: String
+        let highlights: [[Int]]
+        let score: Double
+        let outlet: String?
+        let published: String?
+
+        enum CodingKeys: String, CodingKey { case article, sentence, field, text, highlights, score, outlet, published }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(article, forKey: .article)
+            try c.encode(sentence, forKey: .sentence)
+            try c.encode(field, forKey: .field)
+            try c.encode(text, forKey: .text)
+            try c.encode(highlights, forKey: .highlights)
+            try c.encode((score * 1000).rounded() / 1000, forKey: .score)
+            try c.encode(outlet, forKey: .outlet)
+            try c.encode(published, forKey: .published)
+        }
+    }
+
+    enum CodingKeys: String, CodingKey { case query, hits }
+
+    func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(query, forKey: .query)
+        try c.encode(hits.map { hit in
+            let article = index.articles[hit.article]
+            return HitJSON(article: article.id, sentence: hit.sentence, field: hit.sentence == nil ? "title" : "sentence",
+                           text: hit.sentence.map { article.text(of: article.sentences[$0]) } ?? article.title,
+                           highlights: hit.highlights.map { [$0.lowerBound, $0.upperBound] }, score: hit.score,
+                           outlet: article.outlet, published: article.published?.description)
+        }, forKey: .hits)
+    }
+}
