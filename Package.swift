@@ -26,6 +26,10 @@ let package = Package(
             name: "CStemmer",
             providers: [.apt(["libstemmer-dev"])]
         ),
+        .systemLibrary(
+            name: "CSQLite",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
         .target(
             name: "NewsCore",
             dependencies: ["CZlib", "CHunspell", "CStemmer"],
@@ -40,7 +44,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "newsreader-bench",
-            dependencies: ["NewsCore"],
+            dependencies: ["NewsCore", "CSQLite"],
             path: "Benchmarks/NewsBench"
         ),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], exclude: ["Fixtures"]),

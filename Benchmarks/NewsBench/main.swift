@@ -4,11 +4,12 @@ import NewsCore
 // Benchmarks and quality reports that print figures. None of this is a test.
 //   newsreader-bench sts FILE.tsv          pair precision/recall/F1 of the claim linker
 //   newsreader-bench link FILE.jsonl[.gz]  time and memory of linking at three corpus sizes
+//   newsreader-bench search FILE.jsonl[.gz] query latency over 200 queries, beside a SQLite LIKE scan
 // See docs/performance.md and docs/claim-linking.md.
 
 let arguments = CommandLine.arguments.dropFirst()
 guard let command = arguments.first, let path = arguments.dropFirst().first else {
-    FileHandle.standardError.write(Data("usage: newsreader-bench sts FILE.tsv | link CORPUS.jsonl[.gz] [N...]\n".utf8))
+    FileHandle.standardError.write(Data("usage: newsreader-bench sts FILE.tsv | link CORPUS.jsonl[.gz] [N...] | search CORPUS.jsonl[.gz]\n".utf8))
     exit(2)
 }
 let analyzer: TextAnalyzer
@@ -21,6 +22,8 @@ do {
 switch command {
 case "sts":
     STSReport.run(path: path, analyzer: analyzer, language: arguments.contains("--en") ? .english : .indonesian)
+case "search":
+    SearchBenchmark.run(path: path, analyzer: analyzer)
 case "link":
     LinkBenchmark.run(path: path, sizes: arguments.dropFirst(2).compactMap { Int($0) }, analyzer: analyzer)
 default:

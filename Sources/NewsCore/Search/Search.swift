@@ -34,55 +34,68 @@ extension SearchIndex {
                 throw query.excluded.isEmpty ? .empty : .onlyExclusions
             }
         }
-        let excluded = query.excluded.compactMap { matcher(for: $0, language: language) }
-
-        // Candidate documents: the rarest group's matches, then every group must match.
-        var scores: [Int32: Double] = [:]
-        var highlights: [Int32: Set<UInt16>] = [:]
+        // Each item's documents (sorted, with term frequency); each group's best BM25 per document.
+        let itemMatches = groups.map { group in group.map { $0.documents(in: self) } }
+        var scores: [Int32: Double]
         if groups.isEmpty {
-            for d in documents.indices { scores[Int32(d)] = 0 }
+            scores = Dictionary(uniqueKeysWithValues: documents.indices.map { (Int32($0), 0.0) })
         } else {
-            let matches = groups.map { group in group.map { $0.matches(self) } }
-            let order = matches.indices.sorted { matches[$0].reduce(0) { $0 + $1.count } < matches[$1].reduce(0) { $0 + $1.count } }
-            var candidates = Set(matches[order[0]].flatMap { $0.keys })
-            for g in order.dropFirst() {
-                let docs = Set(matches[g].flatMap { $0.keys })
-                candidates.formIntersection(docs)
-            }
-            for d in candidates {
-                var total = 0.0
-                for (g, group) in matches.enumerated() {
-                    var best = 0.0
-                    for (k, itemMatches) in group.enumerated() {
-                        guard let positions = itemMatches[d] else { continue }
-                        best = max(best, bm25(tf: positions.tf, df: groups[g][k].documentCount(self, itemMatches), doc: Int(d)))
-                        highlights[d, default: []].formUnion(positions.units)
+            let groupScores: [[Int32: Double]] = itemMatches.map { items in
+                var best: [Int32: Double] = [:]
+                for list in items {
+                    for (doc, tf) in list {
+                        let s = bm25(tf: Int(tf), df: list.count, doc: Int(doc))
+                        if s > best[doc, default: -1] { best[doc] = s }
                     }
-                    total += best
                 }
-                scores[d] = total
+                return best
+            }
+            let order = groupScores.indices.sorted { groupScores[$0].count < groupScores[$1].count }
+            scores = groupScores[order[0]]
+            for g in order.dropFirst() {
+                var next: [Int32: Double] = [:]
+                for (doc, score) in scores { if let other = groupScores[g][doc] { next[doc] = score + other } }
+                scores = next
             }
         }
-        for matcher in excluded {
-            for d in matcher.matches(self).keys { scores[d] = nil }
+        for item in query.excluded {
+            guard let matcher = matcher(for: item, language: language) else { continue }
+            for (doc, _) in matcher.documents(in: self) { scores[doc] = nil }
         }
-        let filtered = scores.filter { passes(documents[Int($0.key)], query) }
-        let ranked = filtered.sorted { x, y in
-            if x.value != y.value { return x.value > y.value }
-            let ax = articles[documents[Int(x.key)].article].published, ay = articles[documents[Int(y.key)].article].published
-            switch (ax, ay) {
+        let candidates = scores.filter { passes(documents[Int($0.key)], query) }
+        let top = ranked(candidates, limit: max(0, limit))
+        return top.map { doc, score in
+            let document = documents[Int(doc)]
+            var units = Set<UInt16>()
+            for group in groups { for matcher in group { units.formUnion(matcher.units(in: doc, index: self)) } }
+            return SearchHit(article: document.article, sentence: document.sentence, score: score,
+                             highlights: SearchIndex.merged(units.sorted().map { document.units[Int($0)] }))
+        }
+    }
+
+    /// The best `limit` documents by score, ties newest first, then in corpus order.
+    private func ranked(_ scores: [Int32: Double], limit: Int) -> [(Int32, Double)] {
+        guard limit > 0, !scores.isEmpty else { return [] }
+        let keys = Array(scores.keys)
+        let cut: Double
+        if keys.count > limit {
+            let best = TopK.select(keys.indices.map { $0 }, count: limit) { scores[keys[$0]]! }
+            cut = best.map { scores[keys[$0]]! }.min()!
+        } else {
+            cut = -Double.infinity
+        }
+        func newer(_ x: Int32, _ y: Int32) -> Bool {
+            let px = articles[documents[Int(x)].article].published, py = articles[documents[Int(y)].article].published
+            switch (px, py) {
             case let (p?, q?) where p != q: return p > q
             case (.some, nil): return true
             case (nil, .some): return false
-            default: return x.key < y.key
+            default: return x < y
             }
         }
-        return ranked.prefix(max(0, limit)).map { d, score in
-            let document = documents[Int(d)]
-            let units = (highlights[d] ?? []).sorted().map { document.units[Int($0)] }
-            return SearchHit(article: document.article, sentence: document.sentence, score: score,
-                             highlights: SearchIndex.merged(units))
-        }
+        return scores.filter { $0.value >= cut }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : newer($0.key, $1.key) }
+            .prefix(limit).map { ($0.key, $0.value) }
     }
 
     private func bm25(tf: Int, df: Int, doc: Int) -> Double {
@@ -133,37 +146,50 @@ extension SearchIndex {
         /// Per unit of the item, the terms any of which may stand there.
         let units: [[String]]
 
-        struct Match { var tf: Int; var units: [UInt16] }
-
-        func documentCount(_ index: SearchIndex, _ matches: [Int32: Match]) -> Int { matches.count }
-
-        /// Documents matching the item, with the term frequency and the matched unit positions.
-        func matches(_ index: SearchIndex) -> [Int32: Match] {
-            // Positions of each unit's alternatives, merged per document.
-            let perUnit: [[Int32: [UInt16]]] = units.map { alternatives in
-                var merged: [Int32: [UInt16]] = [:]
-                for term in alternatives {
-                    guard let postings = index.postings[term] else { continue }
-                    for (k, d) in postings.documents.enumerated() { merged[d, default: []] += postings.positions(at: k) }
-                }
-                return merged
+        /// Matching documents in order, with the term frequency (phrase occurrences for a phrase).
+        func documents(in index: SearchIndex) -> [(Int32, Int32)] {
+            if units.count == 1 { return Self.union(units[0].compactMap { index.postings[$0] }) }
+            // A phrase: documents holding every unit, then unit k at position p + k.
+            let lists = units.map { Self.union($0.compactMap { index.postings[$0] }) }
+            guard var common = lists.min(by: { $0.count < $1.count })?.map(\.0) else { return [] }
+            for list in lists { let docs = Set(list.map(\.0)); common = common.filter { docs.contains($0) } }
+            return common.compactMap { doc in
+                let n = phraseStarts(in: doc, index: index).count
+                return n > 0 ? (doc, Int32(n)) : nil
             }
-            guard var result = perUnit.first?.mapValues({ Match(tf: Set($0).count, units: Array(Set($0))) }) else { return [:] }
-            guard units.count > 1 else { return result }
-            // A phrase: unit k at position p + k.
-            result = [:]
-            for (d, starts) in perUnit[0] {
-                var hits: [UInt16] = []
-                var occurrences = 0
-                for p in Set(starts) {
-                    if (1..<units.count).allSatisfy({ k in perUnit[k][d]?.contains(p + UInt16(k)) ?? false }) {
-                        occurrences += 1
-                        hits += (0..<units.count).map { p + UInt16($0) }
-                    }
-                }
-                if occurrences > 0 { result[d] = Match(tf: occurrences, units: hits) }
-            }
+        }
+
+        /// The unit positions this item matches in `doc`, for highlights.
+        func units(in doc: Int32, index: SearchIndex) -> Set<UInt16> {
+            if units.count == 1 { return Set(unitPositions(0, doc, index)) }
+            var result = Set<UInt16>()
+            for p in phraseStarts(in: doc, index: index) { for k in units.indices { result.insert(p + UInt16(k)) } }
             return result
+        }
+
+        private func unitPositions(_ k: Int, _ doc: Int32, _ index: SearchIndex) -> [UInt16] {
+            units[k].flatMap { term -> [UInt16] in
+                guard let postings = index.postings[term], let slot = postings.slot(of: doc) else { return [] }
+                return Array(postings.positions(at: slot))
+            }
+        }
+
+        private func phraseStarts(in doc: Int32, index: SearchIndex) -> [UInt16] {
+            let positions = units.indices.map { Set(unitPositions($0, doc, index)) }
+            return positions[0].sorted().filter { p in
+                (1..<units.count).allSatisfy { k in positions[k].contains(p + UInt16(k)) }
+            }
+        }
+
+        /// Documents in any of `lists`, in order, with their summed term frequency.
+        static func union(_ lists: [Postings]) -> [(Int32, Int32)] {
+            if lists.count == 1 {
+                let p = lists[0]
+                return p.documents.indices.map { (p.documents[$0], Int32(p.positions(at: $0).count)) }
+            }
+            var tf: [Int32: Int32] = [:]
+            for p in lists { for k in p.documents.indices { tf[p.documents[k], default: 0] += Int32(p.positions(at: k).count) } }
+            return tf.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         }
     }
 

@@ -23,6 +23,16 @@ public final class SearchIndex: Sendable {
         var starts: [Int32] = []
         var positions: [UInt16] = []
 
+        /// The slot of `doc` in this term's documents (binary search), if it holds the term.
+        func slot(of doc: Int32) -> Int? {
+            var low = 0, high = documents.count
+            while low < high {
+                let mid = (low + high) / 2
+                if documents[mid] < doc { low = mid + 1 } else { high = mid }
+            }
+            return low < documents.count && documents[low] == doc ? low : nil
+        }
+
         func positions(at k: Int) -> ArraySlice<UInt16> {
             let end = k + 1 < starts.count ? Int(starts[k + 1]) : positions.count
             return positions[Int(starts[k])..<end]
@@ -98,6 +108,19 @@ public final class SearchIndex: Sendable {
             }
         }
         return (units, ranges)
+    }
+
+    /// Bytes held by postings and unit ranges (an estimate that leaves out dictionary overhead).
+    public var approximateBytes: Int {
+        let postingBytes = postings.reduce(0) { total, entry in
+            total + entry.key.utf8.count + entry.value.documents.count * 8 + entry.value.positions.count * 2
+        }
+        return postingBytes + documents.reduce(0) { $0 + $1.units.count * 16 + 32 }
+    }
+
+    /// Distinct indexed terms with their document frequency.
+    public var vocabulary: [(term: String, documents: Int)] {
+        postings.map { ($0.key, $0.value.documents.count) }
     }
 
     /// The text a document shows: the title or the sentence.
