@@ -56,17 +56,20 @@ struct ClaimsCommand: ParsableCommand {
     }
 }
 
-/// Shared by the claim commands.
+/// Shared by the commands that analyse text.
 enum Analysis {
-    static func claims(_ articles: [Article]) throws -> CorpusClaims {
-        let analyzer: TextAnalyzer
+    /// The system analyser; a missing dictionary is reported and exits 1.
+    static func analyzer() throws -> TextAnalyzer {
         do {
-            analyzer = try TextAnalyzer.system()
+            return try TextAnalyzer.system()
         } catch {
             Diagnostics.print("newsreader: \(error)")
             throw ExitStatus.nothingLoaded.exitCode
         }
-        return CorpusClaims(articles: articles, analyzer: analyzer)
+    }
+
+    static func claims(_ articles: [Article]) throws -> CorpusClaims {
+        CorpusClaims(articles: articles, analyzer: try analyzer())
     }
 }
 

@@ -46,14 +46,7 @@ struct SearchCommand: ParsableCommand {
             throw ValidationError("bad query: \(error)")
         }
         let articles = try corpus.load()
-        let analyzer: TextAnalyzer
-        do {
-            analyzer = try TextAnalyzer.system()
-        } catch {
-            Diagnostics.print("newsreader: \(error)")
-            throw ExitStatus.nothingLoaded.exitCode
-        }
-        let index = SearchIndex(articles: articles, analyzer: analyzer)
+        let index = SearchIndex(articles: articles, analyzer: try Analysis.analyzer())
         let hits: [SearchHit]
         do {
             hits = try index.search(parsed, limit: limit)
