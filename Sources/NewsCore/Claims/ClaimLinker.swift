@@ -72,7 +72,7 @@ public struct ClaimLinker: Sendable {
         return build(mentions, clusters: clusters, scorer: scorer)
     }
 
-    struct Edge { let a: Int; let b: Int; let score: Double }
+    struct Edge: Sendable { let a: Int; let b: Int; let score: Double }
 
     private func candidateEdges(_ mentions: [ClaimMention], representatives: [Int], scorer: PairScorer) -> [Edge] {
         // Postings over representatives only, on the scorer's interned term ids.
@@ -87,8 +87,7 @@ public struct ClaimLinker: Sendable {
         let weights = scorer.idf
         let chunkSize = 512
         let chunks = (representatives.count + chunkSize - 1) / chunkSize
-        let collected = EdgeCollector(chunks: chunks)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+        return ParallelMap.map(0..<chunks) { chunk -> [Edge] in
             var accumulator = [Double](repeating: 0, count: mentions.count)
             var touched: [Int] = []
             var edges: [Edge] = []
@@ -112,9 +111,8 @@ public struct ClaimLinker: Sendable {
                 for j in touched { accumulator[j] = 0 }
                 touched.removeAll(keepingCapacity: true)
             }
-            collected.store(chunk, edges)
-        }
-        return collected.all
+            return edges
+        }.flatMap { $0 }
     }
 
     static func meanCrossScore(_ left: [Int], _ right: [Int], _ mentions: [ClaimMention], _ scorer: PairScorer) -> Double {
@@ -205,26 +203,6 @@ struct Clusters {
         negation[ra].formUnion(negation[rb])
         firstDay[ra] = [firstDay[ra], firstDay[rb]].compactMap { $0 }.min()
         lastDay[ra] = [lastDay[ra], lastDay[rb]].compactMap { $0 }.max()
-    }
-}
-
-/// Per-chunk edges of the parallel candidate search.
-private final class EdgeCollector: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [[ClaimLinker.Edge]]
-
-    init(chunks: Int) { slots = Array(repeating: [], count: chunks) }
-
-    func store(_ chunk: Int, _ edges: [ClaimLinker.Edge]) {
-        lock.lock()
-        slots[chunk] = edges
-        lock.unlock()
-    }
-
-    var all: [ClaimLinker.Edge] {
-        lock.lock()
-        defer { lock.unlock() }
-        return slots.flatMap { $0 }
     }
 }
 
