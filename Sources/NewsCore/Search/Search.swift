@@ -214,23 +214,15 @@ extension SearchIndex {
         let languages: [Language] = language.map { [$0] } ?? [.indonesian, .english]
         var best: [[String]] = []
         for (n, lang) in languages.enumerated() {
-            let analysis = analyzer.analyze(text, language: lang)
-            let (units, _) = SearchIndex.units(analysis)
             var kept: [[String]] = []
-            var spanAt: [Int: EntitySpan] = [:]
-            for span in analysis.entities { spanAt[span.tokens.lowerBound] = span }
-            var t = 0
-            for unit in units {
-                let isEntity = spanAt[t].map { $0.tokens.count > 1 || $0.kind != .name } ?? false
-                let width = isEntity ? spanAt[t]!.tokens.count : 1
-                let token = analysis.tokens[t]
-                t += width
-                if isEntity {
-                    kept.append(["@" + spanAt[t - width]!.key])
+            for unit in SearchIndex.units(analyzer.analyze(text, language: lang)) {
+                let token = unit.token
+                if let entity = unit.entity {
+                    kept.append(["@" + entity])
                 } else if token.flags.contains(.stopword) || token.flags.contains(.negation) {
                     if keepStopwords { kept.append(["=" + token.lower]) }
                 } else {
-                    kept.append(Array(Set(unit.filter { !$0.hasPrefix("=") } + [token.lower])))
+                    kept.append(Array(Set(unit.terms.filter { !$0.hasPrefix("=") } + [token.lower])))
                 }
             }
             if n == 0 { best = kept } else { best = zip(best, kept).map { Array(Set($0 + $1)) } }

@@ -51,12 +51,11 @@ public final class SearchIndex: Sendable {
         let perArticle = ParallelMap.map(articles.indices) { a -> [(Int?, [[String]], [Range<Int>], String?)] in
             let article = articles[a]
             var docs: [(Int?, [[String]], [Range<Int>], String?)] = []
-            let title = analyzer.analyze(article.title, language: article.language)
-            let (titleUnits, titleRanges) = SearchIndex.units(title)
-            docs.append((nil, titleUnits, titleRanges, nil))
+            let title = SearchIndex.units(analyzer.analyze(article.title, language: article.language))
+            docs.append((nil, title.map(\.terms), title.map(\.range), nil))
             for (i, sentence) in extractor.analyzeSentences(article).enumerated() {
-                let (units, ranges) = SearchIndex.units(sentence.analysis)
-                docs.append((i, units, ranges, sentence.speaker))
+                let units = SearchIndex.units(sentence.analysis)
+                docs.append((i, units.map(\.terms), units.map(\.range), sentence.speaker))
             }
             return docs
         }
@@ -86,10 +85,22 @@ public final class SearchIndex: Sendable {
         self.analyzer = analyzer
     }
 
-    /// The terms of each unit of analysed text, and the unit's scalar range.
-    static func units(_ text: AnalyzedText) -> ([[String]], [Range<Int>]) {
-        var units: [[String]] = []
-        var ranges: [Range<Int>] = []
+    /// One position of a document: a word, or a whole entity.
+    struct Unit {
+        /// Every term the unit is indexed under.
+        var terms: [String]
+        /// Its scalar range in the text.
+        var range: Range<Int>
+        /// The entity key when the unit is an entity ("korea utara").
+        var entity: String?
+        /// Its first token.
+        var token: Token
+    }
+
+    /// The units of analysed text. An entity of several words, or an alias, is one unit; a
+    /// one-word name stays a word.
+    static func units(_ text: AnalyzedText) -> [Unit] {
+        var units: [Unit] = []
         var spanAt: [Int: EntitySpan] = [:]
         for span in text.entities { spanAt[span.tokens.lowerBound] = span }
         var i = 0
@@ -97,17 +108,16 @@ public final class SearchIndex: Sendable {
             if let span = spanAt[i], span.tokens.count > 1 || span.kind != .name {
                 var terms = ["@" + span.key]
                 for t in span.tokens { terms += [text.tokens[t].stem, "=" + text.tokens[t].lower] }
-                units.append(Array(Set(terms)))
-                ranges.append(text.tokens[span.tokens.lowerBound].start..<text.tokens[span.tokens.upperBound - 1].end)
+                let range = text.tokens[span.tokens.lowerBound].start..<text.tokens[span.tokens.upperBound - 1].end
+                units.append(Unit(terms: Array(Set(terms)), range: range, entity: span.key, token: text.tokens[i]))
                 i = span.tokens.upperBound
             } else {
                 let token = text.tokens[i]
-                units.append([token.stem, "=" + token.lower])
-                ranges.append(token.start..<token.end)
+                units.append(Unit(terms: [token.stem, "=" + token.lower], range: token.start..<token.end, entity: nil, token: token))
                 i += 1
             }
         }
-        return (units, ranges)
+        return units
     }
 
     /// Bytes held by postings and unit ranges (an estimate that leaves out dictionary overhead).
