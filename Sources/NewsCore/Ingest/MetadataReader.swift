@@ -45,8 +45,8 @@ enum MetadataReader {
                 }
             case .signOff:
                 if let (host, person) = LineRules.signOffParts(text) {
-                    if let entry = OutletDirectory.outlet(forHost: host) {
-                        outletCandidates.append((.signOff, entry.name))
+                    if let name = OutletDirectory.outletName(forHost: host) {
+                        outletCandidates.append((.signOff, name))
                     }
                     if let person { facts.author = facts.author ?? person }
                 }
@@ -61,7 +61,7 @@ enum MetadataReader {
             }
         }
         if let dateline = cleaned.dateline, let named = dateline.outlet {
-            let name = OutletDirectory.outlet(forHost: named)?.name ?? outletNamed(in: named) ?? named
+            let name = OutletDirectory.outletName(forHost: named) ?? outletNamed(in: named) ?? named
             outletCandidates.append((.dateline, name))
         }
 
@@ -115,7 +115,7 @@ enum MetadataReader {
     /// A known outlet whose domain appears in `text`, also when slashes were lost ("img.okezone.com content …").
     static func hostOutlet(in text: String) -> String? {
         for word in Tokens.words(text) where word.utf8.contains(UInt8(ascii: ".")) {
-            if let entry = OutletDirectory.outlet(forHost: String(word)) { return entry.name }
+            if let name = OutletDirectory.outletName(forHost: String(word)) { return name }
         }
         return nil
     }

@@ -76,17 +76,14 @@ public enum OutletDirectory {
     ]
 
     /// The outlet whose domain `host` is or ends with ("img.okezone.com" → Okezone).
-    public static func outlet(forHost host: String) -> Entry? {
-        let lower = host.lowercased()
-        return outlets.first { entry in
-            entry.domains.contains { lower == $0 || lower.hasSuffix("." + $0) }
-        }
+    public static func outletName(forHost host: String) -> String? {
+        outletIndex.name(forHost: host.lowercased())
     }
 
     /// The display name for an outlet given by a corpus: "kompas.com" → "Kompas"; unknown names stay.
     public static func displayName(forCorpusOutlet name: String) -> String {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
-        if let entry = outlet(forHost: trimmed) { return entry.name }
+        if let name = outletName(forHost: trimmed) { return name }
         return outlets.first { $0.aliases.contains { $0.lowercased() == trimmed.lowercased() } }?.name ?? trimmed
     }
 
