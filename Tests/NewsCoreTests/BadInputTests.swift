@@ -65,14 +65,14 @@ struct BadInputTests {
         #expect(report.problems.isEmpty)
     }
 
-    @Test func controlCharactersAreDroppedAndCounted() throws {
+    @Test func controlCharactersBecomeVisiblePlaceholdersAndAreCounted() throws {
         let folder = TemporaryFolder()
-        let file = folder.write("esc.txt", "Judul\u{1B}[31m\nTeks\u{07} biasa\u{7F} di sini.")
+        let file = folder.write("esc.txt", "Judul\u{1B}[31m\nTeks\u{07} biasa\u{7F} di \u{202E}sini\u{9B}.")
         let report = CorpusLoader().load([file])
         let article = try #require(report.articles.first)
-        #expect(article.title == "Judul[31m")
-        #expect(article.body == "Teks biasa di sini.")
-        #expect(report.problems == [.controlCharactersRemoved(file, count: 3)])
+        #expect(article.title == "Judul␛[31m")
+        #expect(article.body == "Teks␇ biasa␡ di ⇄sini�.")
+        #expect(report.problems == [.controlCharactersRemoved(file, count: 5)])
     }
 
     @Test func fiftyMegabytesOnOneLineLoads() throws {

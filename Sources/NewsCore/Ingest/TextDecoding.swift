@@ -35,10 +35,12 @@ public enum TextDecoding {
         return Result(text: text, windows1252FallbackLine: fallbackLine, controlCharactersRemoved: removed)
     }
 
-    /// Normalises line ends and spacing and drops control characters.
+    /// Normalises line ends and spacing and makes control characters visible.
     ///
     /// CR and CRLF become LF; tabs, no-break and other Unicode spaces become a space;
-    /// zero-width spaces and stray BOMs go; C0 and C1 controls and DEL are dropped and counted.
+    /// zero-width spaces and stray BOMs go. C0 and C1 controls, DEL and bidi overrides are
+    /// replaced by their visible placeholders (`TerminalText`) and counted: the reader sees
+    /// that something was there, and no terminal ever receives the control itself.
     public static func sanitize(_ text: String) -> (text: String, controlsRemoved: Int) {
         var out = String.UnicodeScalarView()
         out.reserveCapacity(text.utf8.count)
@@ -58,7 +60,8 @@ public enum TextDecoding {
                 out.append("\n")
             case 0x200B, 0xFEFF, 0x2060:
                 continue
-            case 0x00...0x1F, 0x7F, 0x80...0x9F:
+            case _ where TerminalText.isUnsafe(scalar):
+                out.append(TerminalText.placeholder(for: scalar))
                 removed += 1
             default:
                 out.append(scalar)
