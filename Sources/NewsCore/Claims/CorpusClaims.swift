@@ -6,6 +6,8 @@ public struct CorpusClaims: Sendable {
     /// Per article: its mentions and the sentences that are not claims.
     public let extractions: [ClaimExtractor.Result]
     public let linking: Linking
+    /// The analyser the mentions were made with, for looking at single sentences again.
+    public let analyzer: TextAnalyzer
     private let mentionAt: [Int: [Int: Int]]
 
     /// Seconds spent extracting and linking, for benchmarks.
@@ -25,6 +27,7 @@ public struct CorpusClaims: Sendable {
             }
         }
         self.articles = articles
+        self.analyzer = analyzer
         extractions = results
         mentionAt = at
         let extracted = Date()
@@ -46,10 +49,13 @@ public struct CorpusClaims: Sendable {
 
     /// The outlets (or, where unknown, articles) a claim appears in.
     public func sources(of claim: Claim) -> Set<String> {
-        Set(claim.members.map { member in
-            let article = articles[linking.mentions[member].article]
-            return article.outlet ?? "article:" + article.id
-        })
+        Set(claim.members.map { source(ofArticle: linking.mentions[$0].article) })
+    }
+
+    /// What counts as one source: the outlet, or the article itself when its outlet is unknown.
+    public func source(ofArticle index: Int) -> String {
+        let article = articles[index]
+        return article.outlet ?? "article:" + article.id
     }
 }
 

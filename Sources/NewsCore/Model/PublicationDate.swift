@@ -50,6 +50,13 @@ public struct PublicationDate: Sendable, Equatable, Comparable, CustomStringConv
         return text
     }
 
+    /// For reading: `2021-03-24`, or `2021-03-24 08:17` with a time (in the source's own zone).
+    public var readable: String {
+        let date = String(format: "%04d-%02d-%02d", year, month, day)
+        guard let time else { return date }
+        return date + String(format: " %02d:%02d", time.hour, time.minute)
+    }
+
     /// Seconds since 1970 in UTC; a date without time counts as its midnight in UTC+7.
     public var secondsSince1970: Int {
         let days = PublicationDate.daysFromCivil(year: year, month: month, day: day)
