@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
     targets: [
         .systemLibrary(
@@ -35,6 +36,7 @@ let package = Package(
             dependencies: ["CZlib", "CHunspell", "CStemmer"],
             resources: [.copy("Resources/seeds")]
         ),
+        .target(name: "ReaderUI", dependencies: ["NewsCore"]),
         .executableTarget(
             name: "newsreader",
             dependencies: [
@@ -49,5 +51,10 @@ let package = Package(
         ),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], exclude: ["Fixtures"]),
         .testTarget(name: "newsreaderTests", dependencies: ["newsreader"]),
+        .testTarget(
+            name: "ReaderUITests",
+            dependencies: ["ReaderUI", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            exclude: ["__Snapshots__"]
+        ),
     ]
 )

@@ -1,0 +1,73 @@
+import NewsCore
+
+/// Everything the reader shows that depends on the whole corpus, computed once when it opens:
+/// the claims and their links, the search index, the stories, and the outlets with their articles.
+/// Rendering only looks things up here.
+public final class ReaderCorpus: Sendable {
+    /// An outlet and its articles, newest first.
+    public struct Outlet: Sendable, Equatable {
+        public var name: String
+        public var articles: [Int]
+    }
+
+    public let claims: CorpusClaims
+    public let search: SearchIndex
+    public let stories: Stories
+    /// Outlets with the most articles first; unknown outlets last.
+    public let outlets: [Outlet]
+    /// Per article: how many of its claims another source also reports.
+    public let sharedClaimCounts: [Int]
+    /// Claims by number of sources, most first (ties in corpus order).
+    public let claimsBySources: [(claim: Int, sources: Int)]
+
+    public var articles: [Article] { claims.articles }
+
+    public init(claims: CorpusClaims, search: SearchIndex) {
+        self.claims = claims
+        self.search = search
+        stories = Stories(claims)
+        let articles = claims.articles
+        var byOutlet: [String: [Int]] = [:]
+        for (i, article) in articles.enumerated() { byOutlet[article.outletDisplayName, default: []].append(i) }
+        outlets = byOutlet.map { name, list in
+            Outlet(name: name, articles: list.sorted {
+                CorpusOrder.newer(articles[$0].published, $0, articles[$1].published, $1)
+            })
+        }.sorted { a, b in
+            let unknownA = articles[a.articles[0]].outlet == nil, unknownB = articles[b.articles[0]].outlet == nil
+            if unknownA != unknownB { return !unknownA }
+            return a.articles.count != b.articles.count ? a.articles.count > b.articles.count : a.name < b.name
+        }
+        let sourceCounts = claims.sourceCounts
+        var shared = [Int](repeating: 0, count: articles.count)
+        for (m, mention) in claims.linking.mentions.enumerated() where sourceCounts[claims.linking.claimOfMention[m]] > 1 {
+            shared[mention.article] += 1
+        }
+        sharedClaimCounts = shared
+        claimsBySources = sourceCounts.enumerated().map { ($0.offset, $0.element) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+    }
+
+    /// Analyses the articles and builds the corpus; `progress` hears each step's name.
+    public convenience init(articles: [Article], analyzer: TextAnalyzer, progress: (String) -> Void = { _ in }) {
+        progress("linking claims of \(articles.count) articles")
+        let claims = CorpusClaims(articles: articles, analyzer: analyzer)
+        progress("indexing \(articles.count) articles for search")
+        let search = SearchIndex(articles: articles, analyzer: analyzer)
+        progress("grouping stories")
+        self.init(claims: claims, search: search)
+    }
+}
+
+/// Ordering of articles by publication date.
+enum CorpusOrder {
+    /// Newest first; undated last; then corpus order.
+    static func newer(_ x: PublicationDate?, _ i: Int, _ y: PublicationDate?, _ j: Int) -> Bool {
+        switch (x, y) {
+        case let (x?, y?) where x.secondsSince1970 != y.secondsSince1970: return x.secondsSince1970 > y.secondsSince1970
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default: return i < j
+        }
+    }
+}
