@@ -31,12 +31,17 @@ let package = Package(
             name: "CSQLite",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        .systemLibrary(
+            name: "CNCursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
         .target(
             name: "NewsCore",
             dependencies: ["CZlib", "CHunspell", "CStemmer"],
             resources: [.copy("Resources/seeds")]
         ),
         .target(name: "ReaderUI", dependencies: ["NewsCore"]),
+        .target(name: "ReaderTerminal", dependencies: ["ReaderUI", "CNCursesw"]),
         .executableTarget(
             name: "newsreader",
             dependencies: [
@@ -56,5 +61,6 @@ let package = Package(
             dependencies: ["ReaderUI", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "ReaderTerminalTests", dependencies: ["ReaderTerminal"]),
     ]
 )
