@@ -2,17 +2,23 @@
 #   make run    the reader on the bundled seeds
 #   make test   the whole test suite (CI runs this)
 
-DEBIAN_PACKAGES := libhunspell-dev hunspell-id hunspell-en-us libstemmer-dev zlib1g-dev libsqlite3-dev tmux
+DEBIAN_PACKAGES := libhunspell-dev hunspell-id hunspell-en-us libstemmer-dev zlib1g-dev libsqlite3-dev libncursesw5-dev tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test deps
 
-ARGS ?= articles
-run: deps
-	swift run newsreader $(ARGS)
+# The reader needs a UTF-8 locale; C.UTF-8 is used when the environment names none.
+UTF8_LOCALE := $(if $(findstring UTF-8,$(LC_ALL)$(LC_CTYPE)$(LANG)),,LANG=C.UTF-8 LC_ALL=C.UTF-8)
 
+# `make run ARGS="claims --min-sources 2"` runs a subcommand instead of the reader.
+ARGS ?=
+run: deps
+	@swift build --product newsreader
+	$(UTF8_LOCALE) .build/debug/newsreader $(ARGS)
+
+# A missing snapshot fails instead of being recorded.
 test: deps
-	LANG=C.UTF-8 LC_ALL=C.UTF-8 swift test
+	LANG=C.UTF-8 LC_ALL=C.UTF-8 SNAPSHOT_TESTING_RECORD=never swift test
 
 # Installs the Debian packages that are missing; does nothing when all are there.
 deps:

@@ -46,12 +46,14 @@ let package = Package(
             name: "newsreader",
             dependencies: [
                 "NewsCore",
+                "ReaderUI",
+                "ReaderTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "newsreader-bench",
-            dependencies: ["NewsCore", "CSQLite"],
+            dependencies: ["NewsCore", "ReaderUI", "CSQLite"],
             path: "Benchmarks/NewsBench"
         ),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], exclude: ["Fixtures"]),

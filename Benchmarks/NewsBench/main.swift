@@ -5,11 +5,12 @@ import NewsCore
 //   newsreader-bench sts FILE.tsv          pair precision/recall/F1 of the claim linker
 //   newsreader-bench link FILE.jsonl[.gz]  time and memory of linking at three corpus sizes
 //   newsreader-bench search FILE.jsonl[.gz] query latency over 200 queries, beside a SQLite LIKE scan
+//   newsreader-bench reader FILE.jsonl[.gz] first frame on the seeds; key-to-frame over a scripted walk
 // See docs/performance.md and docs/claim-linking.md.
 
 let arguments = CommandLine.arguments.dropFirst()
 guard let command = arguments.first, let path = arguments.dropFirst().first else {
-    FileHandle.standardError.write(Data("usage: newsreader-bench sts FILE.tsv | link CORPUS.jsonl[.gz] [N...] | search CORPUS.jsonl[.gz]\n".utf8))
+    FileHandle.standardError.write(Data("usage: newsreader-bench sts FILE.tsv | link CORPUS.jsonl[.gz] [N...] | search CORPUS.jsonl[.gz] | reader CORPUS.jsonl[.gz]\n".utf8))
     exit(2)
 }
 let analyzer: TextAnalyzer
@@ -24,6 +25,8 @@ case "sts":
     STSReport.run(path: path, analyzer: analyzer, language: arguments.contains("--en") ? .english : .indonesian)
 case "search":
     SearchBenchmark.run(path: path, analyzer: analyzer)
+case "reader":
+    MainActor.assumeIsolated { ReaderBenchmark.run(path: path, analyzer: analyzer) }
 case "link":
     LinkBenchmark.run(path: path, sizes: arguments.dropFirst(2).compactMap { Int($0) }, analyzer: analyzer)
 default:

@@ -8,6 +8,7 @@ struct Newsreader: ParsableCommand {
         commandName: "newsreader",
         abstract: "Read one story as many outlets tell it.",
         discussion: """
+            With no subcommand, the reader opens (it needs a terminal). \
             With no PATH, the five bundled seed articles are loaded. A PATH is a plain-text article \
             (first non-empty line is the title), a JSONL corpus (.jsonl, .jsonl.gz), or a folder \
             walked recursively for .txt, .jsonl and .jsonl.gz files.
@@ -15,7 +16,9 @@ struct Newsreader: ParsableCommand {
             Exit codes: 0 something loaded and the command succeeded; 1 no article could be loaded; \
             2 bad usage (unknown option, bad argument); 3 the requested article does not exist.
             """,
-        subcommands: [ArticlesCommand.self, ShowCommand.self, ClaimsCommand.self, ExplainCommand.self, SearchCommand.self]
+        subcommands: [ReaderCommand.self, ArticlesCommand.self, ShowCommand.self, ClaimsCommand.self, ExplainCommand.self,
+                      SearchCommand.self],
+        defaultSubcommand: ReaderCommand.self
     )
 
     static func main() {

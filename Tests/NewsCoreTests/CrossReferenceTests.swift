@@ -16,22 +16,46 @@ struct CrossReferenceTests {
 
     @Test func asetBerhargaIsReportedByTwoOtherOutletsEarliestFirst() {
         let we = article("000")
-        let refs = claims.crossReferences(article: we, sentence: sentence(we, "aset berharga"))
+        let refs = claims.crossReferences(article: we, sentence: sentence(we, "aset berharga")).references
         let outlets = refs.map { claims.articles[$0.article].outletDisplayName }
         #expect(outlets.first == "Okezone")
         #expect(Set(refs.map(\.article)).count == refs.count)
         #expect(!refs.contains { $0.article == we })
         #expect(refs.filter(\.isFirst).map(\.article) == [article("001")])
-        #expect(refs.allSatisfy { $0.score >= PairScorer.threshold * 0.8 && !$0.isRepeat })
+        #expect(refs.allSatisfy { $0.score >= PairScorer.threshold * 0.8 && $0.repeats == 0 })
         #expect(claims.sourceCount(article: we, sentence: sentence(we, "aset berharga")) == refs.count + 1)
         #expect(!claims.isFirstReport(article: we, sentence: sentence(we, "aset berharga")))
         #expect(claims.isFirstReport(article: refs[0].article, sentence: refs[0].sentence))
     }
 
+    @Test func anOutletRepeatingItselfIsOneSourceWithRepeats() throws {
+        let folder = TemporaryFolder()
+        let body = "Menteri Keuangan Sri Mulyani mengatakan defisit anggaran tahun ini mencapai 2,5 persen dari PDB. "
+            + "Ia menambahkan bahwa penerimaan pajak tumbuh lebih lambat dari target."
+        func line(_ id: String, _ outlet: String, _ date: String) -> String {
+            "{\"id\": \"\(id)\", \"outlet\": \"\(outlet)\", \"title\": \"Defisit \(id)\", \"published\": \"\(date)\", \"body\": \"\(body)\"}"
+        }
+        let file = folder.write("c.jsonl", [line("k1", "Kompas", "2021-03-01 08:00"), line("k2", "Kompas", "2021-03-02 08:00"),
+                                            line("t1", "Tempo", "2021-03-01 09:00")].joined(separator: "\n"))
+        let articles = CorpusLoader().load([file]).articles
+        let corpus = CorpusClaims(articles: articles, analyzer: try TextAnalyzer.system())
+        let k1 = try #require(articles.firstIndex { $0.id == "k1" })
+        let t1 = try #require(articles.firstIndex { $0.id == "t1" })
+        let fromKompas = corpus.crossReferences(article: k1, sentence: 0)
+        #expect(fromKompas.references.map(\.article) == [t1])
+        #expect(fromKompas.ownRepeats == 1)
+        #expect(corpus.sourceCount(article: k1, sentence: 0) == 2)
+        let fromTempo = corpus.crossReferences(article: t1, sentence: 0)
+        #expect(fromTempo.references.map(\.article) == [k1])
+        #expect(fromTempo.references[0].repeats == 1)
+        #expect(fromTempo.references[0].isFirst)
+        #expect(fromTempo.references[0].verbatim)
+    }
+
     @Test func sharedWordsAreMarkedInTheOtherSentence() {
         let we = article("000")
         let own = claims.mention(article: we, sentence: sentence(we, "aset berharga"))!
-        let other = claims.crossReferences(article: we, sentence: sentence(we, "aset berharga"))[0]
+        let other = claims.crossReferences(article: we, sentence: sentence(we, "aset berharga")).references[0]
         let text = Array(claims.text(ofMention: other.mention).unicodeScalars)
         let marked = claims.sharedWordRanges(of: own, in: other.mention).map {
             String(String.UnicodeScalarView(text[$0]))
@@ -45,7 +69,7 @@ struct CrossReferenceTests {
         let we = article("000")
         let notClaims = (0..<claims.articles[we].sentences.count).filter { claims.mention(article: we, sentence: $0) == nil }
         for s in notClaims {
-            #expect(claims.crossReferences(article: we, sentence: s).isEmpty)
+            #expect(claims.crossReferences(article: we, sentence: s) == .none)
             #expect(claims.sourceCount(article: we, sentence: s) == 0)
         }
     }

@@ -6,6 +6,8 @@ public struct CorpusClaims: Sendable {
     /// Per article: its mentions and the sentences that are not claims.
     public let extractions: [ClaimExtractor.Result]
     public let linking: Linking
+    /// Per claim: how many sources (outlets) report it.
+    public let sourceCounts: [Int]
     /// The analyser the mentions were made with, for looking at single sentences again.
     public let analyzer: TextAnalyzer
     private let mentionAt: [Int: [Int: Int]]
@@ -32,6 +34,12 @@ public struct CorpusClaims: Sendable {
         mentionAt = at
         let extracted = Date()
         linking = ClaimLinker().link(mentions)
+        sourceCounts = linking.claims.map { claim in
+            Set(claim.members.map { member -> String in
+                let article = articles[mentions[member].article]
+                return article.outlet ?? "article:" + article.id
+            }).count
+        }
         timings = (extracted.timeIntervalSince(start), Date().timeIntervalSince(extracted))
     }
 

@@ -10,45 +10,66 @@ public struct CrossReference: Sendable, Equatable {
     public var verbatim: Bool
     /// The earliest report of the claim (by publication date) among all its articles, the asked one included.
     public var isFirst: Bool
-    /// Another article of the asked article's own outlet: a repeat, not another source.
-    public var isRepeat: Bool
+    /// Later articles of the same source that repeat the claim (not counted as more sources).
+    public var repeats: Int
+}
+
+/// The other sources of one sentence's claim, and how often its own outlet repeats it.
+public struct CrossReferences: Sendable, Equatable {
+    /// One entry per other source (outlet), its earliest article first; sources earliest first.
+    public var references: [CrossReference]
+    /// Other articles of the asked article's own outlet that carry the same claim.
+    public var ownRepeats: Int
+
+    public static let none = CrossReferences(references: [], ownRepeats: 0)
 }
 
 extension CorpusClaims {
-    /// Every other article that reports the claim of sentence `sentence` of article `article`,
-    /// earliest first (undated last). Empty when the sentence is not a claim or no other article
-    /// reports it.
-    public func crossReferences(article: Int, sentence: Int) -> [CrossReference] {
-        guard let own = mention(article: article, sentence: sentence) else { return [] }
+    /// The other sources that report the claim of sentence `sentence` of article `article`: for
+    /// each other outlet its earliest article, sources earliest first (undated last). Sources are
+    /// outlets, so later articles of one outlet are counted as its repeats, not listed. Empty when
+    /// the sentence is not a claim or no other article reports it.
+    public func crossReferences(article: Int, sentence: Int) -> CrossReferences {
+        guard let own = mention(article: article, sentence: sentence) else { return .none }
         let claim = linking.claims[linking.claimOfMention[own]]
         let ownSource = source(ofArticle: article)
+        var earliestOf: [String: Int] = [:]
+        var countOf: [String: Int] = [:]
+        var seenArticles = Set([article])
+        for member in claim.members {
+            let a = linking.mentions[member].article
+            guard seenArticles.insert(a).inserted else { continue }
+            let source = source(ofArticle: a)
+            countOf[source, default: 0] += 1
+            if let current = earliestOf[source] {
+                let best = linking.mentions[current].article
+                if !Self.isEarlier(articles[a].published, a, articles[best].published, best) { continue }
+            }
+            earliestOf[source] = member
+        }
         let ownWords = Self.words(text(ofMention: own))
-        var references: [CrossReference] = []
-        for member in claim.members where linking.mentions[member].article != article {
+        var references: [CrossReference] = earliestOf.compactMap { source, member in
+            guard source != ownSource else { return nil }
             let m = linking.mentions[member]
-            references.append(CrossReference(
+            return CrossReference(
                 mention: member, article: m.article, sentence: m.sentence,
                 score: linking.scorer.score(own, member),
                 verbatim: Self.isVerbatim(ownWords, Self.words(text(ofMention: member))),
-                isFirst: false, isRepeat: source(ofArticle: m.article) == ownSource))
+                isFirst: false, repeats: countOf[source, default: 1] - 1)
         }
         references.sort { a, b in
             Self.isEarlier(articles[a.article].published, a.article, articles[b.article].published, b.article)
         }
-        let earliest = claim.members.map { linking.mentions[$0].article }.min {
-            Self.isEarlier(articles[$0].published, $0, articles[$1].published, $1)
+        if let first = references.first {
+            references[0].isFirst = isFirstReport(article: first.article, sentence: first.sentence)
         }
-        for k in references.indices where references[k].article == earliest {
-            references[k].isFirst = true
-            break
-        }
-        return references
+        return CrossReferences(references: references, ownRepeats: countOf[ownSource, default: 0])
     }
 
     /// How many sources (outlets) report the claim of a sentence; 0 when it is not a claim.
     public func sourceCount(article: Int, sentence: Int) -> Int {
         guard let own = mention(article: article, sentence: sentence) else { return 0 }
-        return sources(of: linking.claims[linking.claimOfMention[own]]).count
+        return sourceCounts[linking.claimOfMention[own]]
     }
 
     /// Whether the asked article is the earliest report of its sentence's claim.
