@@ -16,6 +16,8 @@ enum ReaderBenchmark {
         print(String(format: "corpus: %d articles, load %.1f s, claims + search + stories %.1f s, peak RSS %.0f MiB",
                      articles.count, loaded.timeIntervalSince(t0), built.timeIntervalSince(loaded),
                      LinkBenchmark.peakRSSMiB()))
+        let sizes = corpus.stories.stories.map(\.articles.count).sorted(by: >)
+        print("stories: \(sizes.count); articles in the largest five: \(sizes.prefix(5).map(String.init).joined(separator: ", "))")
         let screen = MemoryScreen(width: 160, height: 50)
         var state = ReaderState(corpus: corpus, width: 160, height: 50)
         render(state, into: screen)

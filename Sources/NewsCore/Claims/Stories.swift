@@ -19,6 +19,10 @@ public struct Stories: Sendable {
 
     /// Linked claims two articles of different outlets must share to be one story.
     public static let sharedClaims = 2
+    /// A claim in more articles than this is a stock phrase or background of a whole topic (a
+    /// boilerplate line, "the KPK law was revised"), not a sign that two articles tell one story;
+    /// counting it would chain a month of news into one story.
+    public static let maxClaimArticles = 12
 
     /// Stories with at least two sources, most sources first, then most articles, then newest.
     public let stories: [Story]
@@ -34,6 +38,7 @@ public struct Stories: Sendable {
             let articles = Set(claim.members.map { linking.mentions[$0].article }).sorted()
             guard articles.count > 1 else { continue }
             if Set(articles.map(corpus.source(ofArticle:))).count > 1 { multiSource.append(c) }
+            guard articles.count <= Self.maxClaimArticles else { continue }
             for (x, a) in articles.enumerated() {
                 for b in articles[(x + 1)...] where corpus.source(ofArticle: a) != corpus.source(ofArticle: b) {
                     shared[a << 32 | b, default: 0] += 1

@@ -47,7 +47,7 @@ public enum IngestProblem: Error, CustomStringConvertible, Equatable, Sendable {
         case .decodedAsWindows1252(let path, let line):
             return "\(path):\(line): warning: not valid UTF-8; decoded the file as Windows-1252"
         case .controlCharactersRemoved(let path, let count):
-            return "\(path): warning: \(count) control character\(count == 1 ? "" : "s") shown as placeholders (␛ for ESC)"
+            return "\(path): warning: \(count) control character\(count == 1 ? " shown as a placeholder" : "s shown as placeholders") (␛ for ESC)"
         case .duplicateID(let id, let at, let firstAt, let renamed):
             return "\(at): warning: duplicate id \(id) (first at \(firstAt)); loaded as \(renamed)"
         case .skippedFiles(let folder, let count, let examples):
