@@ -14,7 +14,8 @@ struct Newsreader: ParsableCommand {
             walked recursively for .txt, .jsonl and .jsonl.gz files.
 
             Exit codes: 0 something loaded and the command succeeded; 1 no article could be loaded; \
-            2 bad usage (unknown option, bad argument); 3 the requested article does not exist.
+            2 bad usage (unknown option, bad argument), or the reader without a terminal or with an \
+            unknown TERM; 3 the requested article does not exist; 128+N the reader ended by signal N.
             """,
         subcommands: [ReaderCommand.self, ArticlesCommand.self, ShowCommand.self, ClaimsCommand.self, ExplainCommand.self,
                       SearchCommand.self],

@@ -131,6 +131,14 @@ struct UpdateTests {
         #expect(stories.leftMode == .stories)
         #expect(stories.leftRows.contains { if case .story = $0 { return true } else { return false } })
         #expect(stories.after(.character("s")).leftMode == .outlets)
+        // The outlets-and-dates line under a story is never selected.
+        let top = stories.after(.character("g"))
+        #expect(top.leftRows[top.leftSelection] == .story(0))
+        #expect(top.leftRows[top.leftSelection + 1] == .storyDetail(0))
+        let next = top.after(.character("j"))
+        #expect(next.leftRows[next.leftSelection].isSelectable)
+        #expect(next.leftSelection > top.leftSelection + 1)
+        #expect(next.after(.character("k")).leftSelection == top.leftSelection)
     }
 
     @Test func slashSearchesAndNStepsThroughHits() {

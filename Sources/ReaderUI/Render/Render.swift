@@ -84,9 +84,10 @@ enum Renderer {
             let style = selected ? (state.focus == .left ? selectedFocused : selectedUnfocused) : .plain
             if selected { frame.fill(row: row, column: rect.column, count: rect.width, style: style) }
             let (text, suffix) = leftRowText(state, state.leftRows[i], width: rect.width)
+            let textStyle = state.leftRows[i].isSelectable ? style : Style(.dim, tone: .muted)
             let suffixWidth = DisplayWidth.of(suffix)
             let body = WordWrap.truncated(text, width: max(0, rect.width - suffixWidth - 1))
-            frame.put(body, row: row, column: rect.column, style: style, limit: end)
+            frame.put(body, row: row, column: rect.column, style: textStyle, limit: end)
             if !suffix.isEmpty {
                 frame.put(suffix, row: row, column: end - suffixWidth, style: style.adding(.bold), limit: end)
             }
@@ -104,8 +105,11 @@ enum Renderer {
         case .story(let s):
             let story = corpus.stories.stories[s]
             let mark = state.expandedStories.contains(s) ? "▾ " : "▸ "
-            let span = dateSpan(story.first, story.last)
-            return (mark + "\(story.sources.count) outlets \(span) " + corpus.articles[story.lead].title, "")
+            return (mark + corpus.articles[story.lead].title, "\(story.sources.count)")
+        case .storyDetail(let s):
+            let story = corpus.stories.stories[s]
+            let names = story.sources.map { Renderer.outletName($0, corpus) }.joined(separator: ", ")
+            return ("  " + dateSpan(story.first, story.last) + " · " + names, "")
         case .article(let a):
             let article = corpus.articles[a]
             let shared = corpus.sharedClaimCounts[a]

@@ -12,8 +12,16 @@ public enum LeftMode: Sendable, Equatable {
 
 /// One row of the left pane.
 public enum LeftRow: Sendable, Equatable {
+    /// Whether the cursor can rest on the row.
+    public var isSelectable: Bool {
+        if case .storyDetail = self { return false }
+        return true
+    }
+
     case outlet(Int)
     case story(Int)
+    /// The line under a story: its outlets and date span. Not selectable.
+    case storyDetail(Int)
     /// An article under an outlet or a story.
     case article(Int)
     /// Search hit `k`.

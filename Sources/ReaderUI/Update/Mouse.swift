@@ -34,10 +34,11 @@ extension ReaderState {
         case .left:
             let i = leftScroll + row - panes.left.row - 1
             guard row > panes.left.row, leftRows.indices.contains(i) else { return }
-            leftSelection = i
-            switch leftRows[i] {
+            leftSelection = selectableRow(near: i, direction: -1)
+            switch leftRows[leftSelection] {
             case .outlet, .story: activate()
             case .article, .hit: preview()
+            case .storyDetail: break
             }
         case .article:
             let line = articleScroll + row - panes.article.row - 1

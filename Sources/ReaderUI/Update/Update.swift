@@ -83,7 +83,8 @@ extension ReaderState {
         switch focus {
         case .left:
             guard !leftRows.isEmpty else { return }
-            leftSelection = clamp(leftSelection.addingClamped(delta), 0, leftRows.count - 1)
+            leftSelection = selectableRow(near: clamp(leftSelection.addingClamped(delta), 0, leftRows.count - 1),
+                                          direction: delta >= 0 ? 1 : -1)
             revealLeftSelection()
             preview()
         case .article:
@@ -135,6 +136,7 @@ extension ReaderState {
         case .stories:
             for (s, story) in corpus.stories.stories.enumerated() {
                 rows.append(.story(s))
+                rows.append(.storyDetail(s))
                 if expandedStories.contains(s) { rows += story.articles.map(LeftRow.article) }
             }
         case .hits:
@@ -142,6 +144,14 @@ extension ReaderState {
         }
         leftRows = rows
         leftSelection = clamp(leftSelection, 0, max(0, rows.count - 1))
+    }
+
+    /// The nearest selectable row from `row`, looking in `direction` first.
+    func selectableRow(near row: Int, direction: Int) -> Int {
+        for candidate in [row, row + direction, row - direction] where leftRows.indices.contains(candidate) {
+            if leftRows[candidate].isSelectable { return candidate }
+        }
+        return row
     }
 
     /// Moving onto an article or a hit shows it in the article pane.
@@ -161,6 +171,7 @@ extension ReaderState {
             switch leftRows[leftSelection] {
             case .outlet(let o): toggle(outlet: o, expand: !expandedOutlets.contains(o))
             case .story(let s): toggle(story: s, expand: !expandedStories.contains(s))
+            case .storyDetail: break
             case .article(let a):
                 if a != article { open(article: a, sentence: 0) }
                 focus = .article
