@@ -84,23 +84,13 @@ struct ArticleDetailJSON: Encodable {
         var c = encoder.container(keyedBy: AnyKey.self)
         try ArticleSummaryJSON(article: article).encodeSummary(into: &c)
         try c.encode(article.body, forKey: AnyKey(stringValue: "body")!)
-        let sentences = article.sentences.map {
-            SentenceJSON(index: $0.index, start: $0.start, end: $0.end, text: article.text(of: $0))
+        let sentences = zip(article.sentences, article.sentenceTexts).map {
+            SentenceJSON(index: $0.index, start: $0.start, end: $0.end, text: $1)
         }
         try c.encode(sentences, forKey: AnyKey(stringValue: "sentences")!)
         if includeRemoved {
             let removed = article.removed.map { RemovedJSON(line: $0.line, reason: $0.reason.rawValue, text: $0.text) }
             try c.encode(removed, forKey: AnyKey(stringValue: "removed")!)
         }
-    }
-}
-
-enum JSONOutput {
-    static func write<T: Encodable>(_ value: T) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
-        data.append(0x0A)
-        FileHandle.standardOutput.write(data)
     }
 }

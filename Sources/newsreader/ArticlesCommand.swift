@@ -18,7 +18,7 @@ struct ArticlesCommand: ParsableCommand {
         let articles = try corpus.load()
         if json {
             struct Output: Encodable { let articles: [ArticleSummaryJSON] }
-            try JSONOutput.write(Output(articles: articles.map(ArticleSummaryJSON.init)))
+            try CommandOutput.json(Output(articles: articles.map(ArticleSummaryJSON.init)))
             return
         }
         let rows = articles.map { a in
@@ -26,14 +26,14 @@ struct ArticlesCommand: ParsableCommand {
              String(a.sentences.count), a.title]
         }
         let header = ["ID", "OUTLET", "PUBLISHED", "LANG", "SENT", "TITLE"]
-        TextTable.print(header: header, rows: rows)
+        try TextTable.print(header: header, rows: rows)
     }
 }
 
 /// Left-aligned columns separated by two spaces; the last column is not padded.
 enum TextTable {
-    static func print(header: [String], rows: [[String]]) {
-        let all = [header] + rows
+    static func print(header: [String], rows: [[String]]) throws(OutputError) {
+        let all = ([header] + rows).map { $0.map(TerminalText.visible) }
         var widths = [Int](repeating: 0, count: header.count)
         for row in all {
             for (i, cell) in row.enumerated() where i < header.count - 1 { widths[i] = max(widths[i], cell.count) }
@@ -45,6 +45,6 @@ enum TextTable {
             }
             out += cells.joined(separator: "  ") + "\n"
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        try CommandOutput.trusted(out)
     }
 }

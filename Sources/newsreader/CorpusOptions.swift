@@ -51,24 +51,17 @@ struct CorpusOptions: ParsableArguments {
     }
 }
 
-/// Messages to stderr.
-enum Diagnostics {
-    static func print(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
-    }
-}
-
 /// A self-overwriting status line on stderr, shown only when stderr is a terminal.
 final class ProgressLine: Sendable {
     let isEnabled = isatty(STDERR_FILENO) == 1
 
     func show(_ text: String) {
         guard isEnabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K\(text)".utf8))
+        Diagnostics.trusted("\r\u{1B}[K" + TerminalText.visible(text))
     }
 
     func clear() {
         guard isEnabled else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Diagnostics.trusted("\r\u{1B}[K")
     }
 }

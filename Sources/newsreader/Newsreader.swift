@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsCore
 
 /// The `newsreader` command: a thin layer over NewsCore.
 @main
@@ -15,7 +16,8 @@ struct Newsreader: ParsableCommand {
 
             Exit codes: 0 something loaded and the command succeeded; 1 no article could be loaded; \
             2 bad usage (unknown option, bad argument), or the reader without a terminal or with an \
-            unknown TERM; 3 the requested article does not exist; 128+N the reader ended by signal N.
+            unknown TERM; 3 the requested article does not exist; 4 the output could not be written \
+            (a closed pipe, a full disk, stdout closed); 128+N the reader ended by signal N.
             """,
         subcommands: [ReaderCommand.self, ArticlesCommand.self, ShowCommand.self, ClaimsCommand.self, ExplainCommand.self,
                       SearchCommand.self],
@@ -23,17 +25,40 @@ struct Newsreader: ParsableCommand {
     )
 
     static func main() {
+        CommandOutput.reserveStandardDescriptors()
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(QueryArgument.protectingQuery(Array(CommandLine.arguments.dropFirst())))
             try command.run()
+        } catch let error as OutputError {
+            finish(after: error)
         } catch {
             let code = exitCode(for: error)
-            if code == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-                Foundation.exit(ExitStatus.usage.rawValue)
+            let message = visibleArguments(in: fullMessage(for: error))
+            if code == .success {
+                do {
+                    if !message.isEmpty { try CommandOutput.text(message + "\n") }
+                } catch {
+                    finish(after: error)
+                }
+                Foundation.exit(ExitStatus.success.rawValue)
             }
-            exit(withError: error)
+            if !message.isEmpty { Diagnostics.print(message) }
+            Foundation.exit(code == .validationFailure ? ExitStatus.usage.rawValue : code.rawValue)
         }
+    }
+
+    /// The argument parser quotes a bad argument as it was given; one holding a line break or a
+    /// control character is shown with placeholders instead, on one line.
+    private static func visibleArguments(in message: String) -> String {
+        CommandLine.arguments.dropFirst().filter { $0.unicodeScalars.contains(where: TerminalText.isUnsafe) }
+            .reduce(message) { $0.replacingOccurrences(of: $1, with: $1.visible) }
+    }
+
+    /// Output that could not be written ends the command with one line at most: none for a closed
+    /// pipe, whose reader has stopped on purpose (`| head`).
+    private static func finish(after error: OutputError) -> Never {
+        if case .failed = error { Diagnostics.print(error.description) }
+        Foundation.exit(ExitStatus.outputFailed.rawValue)
     }
 }
 
@@ -43,6 +68,7 @@ enum ExitStatus: Int32 {
     case nothingLoaded = 1
     case usage = 2
     case notFound = 3
+    case outputFailed = 4
 
     var exitCode: ExitCode { ExitCode(rawValue) }
 }

@@ -23,19 +23,19 @@ struct SearchCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The query (quote it for the shell).")
+    @Argument(help: "The query (quote it for the shell). A query may start with an exclusion ('-amerika kim'); `search -- QUERY PATH…` also works.")
     var query: String
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(help: "The most hits to show.")
+    @Option(parsing: .unconditional, help: "The most hits to show (a positive number).")
     var limit = 20
 
     @Flag(help: "Print JSON: {\"query\": …, \"hits\": [...]} (see docs/formats.md).")
     var json = false
 
     func validate() throws {
-        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+        guard limit >= 1 else { throw ValidationError("--limit must be a positive number (got \(limit))") }
     }
 
     func run() throws {
@@ -54,7 +54,7 @@ struct SearchCommand: ParsableCommand {
             throw ValidationError("bad query: \(error)")
         }
         if json {
-            try JSONOutput.write(SearchJSON(query: query, index: index, hits: hits))
+            try CommandOutput.json(SearchJSON(query: query, index: index, hits: hits))
             return
         }
         let emphasis = isatty(STDOUT_FILENO) == 1 ? ("\u{1B}[1;4m", "\u{1B}[0m") : ("«", "»")
@@ -62,11 +62,12 @@ struct SearchCommand: ParsableCommand {
         for hit in hits {
             let article = index.articles[hit.article]
             let where_ = hit.sentence.map { "\(article.id):\($0)" } ?? "\(article.id) (title)"
-            out += "\(article.outletDisplayName)  \(article.published?.description ?? "undated")  \(where_)  "
+            out += "\(article.outletDisplayName.visible)  \(article.published?.description ?? "undated")  \(where_.visible)  "
                 + String(format: "%.2f", hit.score) + "\n"
-            out += "  " + marked(text(index, hit), hit.highlights, emphasis) + "\n"
+            out += "  " + marked(text(index, hit).visible, hit.highlights, emphasis) + "\n"
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        // Every piece from the data is made visible above; the emphasis is the only escape sequence.
+        try CommandOutput.trusted(out)
     }
 
     private func text(_ index: SearchIndex, _ hit: SearchHit) -> String {
@@ -74,6 +75,8 @@ struct SearchCommand: ParsableCommand {
         return hit.sentence.map { article.text(of: article.sentences[$0]) } ?? article.title
     }
 
+    /// `text` with the emphasis around each range. `visible` keeps one scalar for each scalar, so
+    /// the ranges still fit.
     private func marked(_ text: String, _ ranges: [Range<Int>], _ emphasis: (String, String)) -> String {
         var scalars = Array(text.unicodeScalars)
         for range in ranges.reversed() {

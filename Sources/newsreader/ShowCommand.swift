@@ -24,23 +24,23 @@ struct ShowCommand: ParsableCommand {
         let articles = try corpus.load()
         guard let article = articles.first(where: { $0.id == id }) else {
             let near = articles.map(\.id).filter { $0.hasPrefix(id) || id.hasPrefix($0) }.prefix(5)
-            var message = "newsreader: no article with id \(id)"
-            if !near.isEmpty { message += "; did you mean " + near.joined(separator: ", ") + "?" }
+            var message = "newsreader: no article with id \(id.visible)"
+            if !near.isEmpty { message += "; did you mean " + near.map(\.visible).joined(separator: ", ") + "?" }
             Diagnostics.print(message)
             throw ExitStatus.notFound.exitCode
         }
         if json {
             struct Output: Encodable { let article: ArticleDetailJSON }
-            try JSONOutput.write(Output(article: ArticleDetailJSON(article: article, includeRemoved: removed)))
+            try CommandOutput.json(Output(article: ArticleDetailJSON(article: article, includeRemoved: removed)))
             return
         }
-        FileHandle.standardOutput.write(Data(render(article).utf8))
+        try CommandOutput.text(render(article))
     }
 
     func render(_ a: Article) -> String {
-        var lines = [a.title, String(repeating: "=", count: min(a.title.count, 78))]
+        var lines = [a.title.visible, String(repeating: "=", count: min(a.title.count, 78))]
         func field(_ name: String, _ value: String?) {
-            if let value, !value.isEmpty { lines.append("\(name.padding(toLength: 10, withPad: " ", startingAt: 0))\(value)") }
+            if let value, !value.isEmpty { lines.append("\(name.padding(toLength: 10, withPad: " ", startingAt: 0))\(value.visible)") }
         }
         let outlet = a.syndicatedFrom.map { "\(a.outletDisplayName) (republishing \($0))" } ?? a.outletDisplayName
         field("Outlet", outlet)
@@ -52,14 +52,14 @@ struct ShowCommand: ParsableCommand {
         field("Cites", a.cited.joined(separator: ", "))
         field("Source", a.source.description)
         lines.append("")
-        for sentence in a.sentences {
-            lines.append("[\(sentence.index)] \(a.text(of: sentence))")
+        for (sentence, text) in zip(a.sentences, a.sentenceTexts) {
+            lines.append("[\(sentence.index)] \(text.visible)")
         }
         if removed {
             lines.append("")
             lines.append("Removed by cleaning (\(a.removed.count) lines):")
             for line in a.removed {
-                lines.append("  line \(line.line) (\(line.reason.rawValue)): \(line.text)")
+                lines.append("  line \(line.line) (\(line.reason.rawValue)): \(line.text.visible)")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -51,7 +51,7 @@ struct BadInputTests {
         let report = CorpusLoader().load([file])
         let article = try #require(report.articles.first)
         #expect(article.body == "Kafé \u{201C}murah\u{201D} buka di Jakarta hari ini.")
-        #expect(report.problems == [.decodedAsWindows1252(file, line: 2)])
+        #expect(report.problems == [.decodedAsWindows1252(file, line: 2, lines: 1)])
         #expect(report.problems[0].isWarning)
     }
 
@@ -123,13 +123,16 @@ struct BadInputTests {
         #expect(report.problems.isEmpty)
     }
 
-    @Test func truncatedGzipIsReported() throws {
+    @Test func truncatedGzipKeepsTheCompleteLinesBeforeTheDamage() throws {
         let folder = TemporaryFolder()
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Fixtures.path("two-articles.jsonl.gz"))))
-        let file = folder.write("cut.jsonl.gz", Array(bytes.prefix(bytes.count / 2)))
+        // 300 of 347 bytes: the first line inflates whole, the second does not.
+        let file = folder.write("cut.jsonl.gz", Array(bytes.prefix(300)))
         let report = CorpusLoader().load([file])
-        #expect(report.articles.isEmpty)
-        #expect(report.problems == [.corruptGzip(file, reason: Gzip.Failure.truncated.description)])
+        #expect(report.articles.map(\.id) == ["g-1"])
+        #expect(report.problems == [.corruptGzip(file, reason: Gzip.Failure.truncated.description, keptLines: 1)])
+        #expect(report.problems[0].description
+                == "\(file):2: gzip data ends early (truncated file?); loaded the 1 complete line before it")
     }
 
     @Test func duplicateIDsAreKeptUnderNewNames() {

@@ -14,6 +14,7 @@ public struct CorpusLoader: Sendable {
     public var outletMap: OutletMap
     /// Called with the running article count during long loads.
     public var progress: (@Sendable (_ loaded: Int, _ path: String) -> Void)?
+    public var limits = IngestLimits.standard
     var readFile: FileReader
 
     public init(outletMap: OutletMap = OutletMap(),
@@ -24,8 +25,15 @@ public struct CorpusLoader: Sendable {
         self.readFile = readFile
     }
 
+    /// A loader with other limits (tests use small ones).
+    public init(limits: IngestLimits) {
+        self.init()
+        self.limits = limits
+    }
+
+    /// Reads with read(2), so that pipes and devices (`/dev/stdin`) read too; errors are `FileAccessError`.
     public static let readWholeFile: FileReader = { path in
-        [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        try FileAccess.read(path)
     }
 
     /// Loads `paths` (files, or folders walked recursively in name order).
@@ -34,16 +42,22 @@ public struct CorpusLoader: Sendable {
         var map = outletMap
         var files: [String] = []
         for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            switch PathKind.of(path) {
+            case .missing:
                 problems.append(.missingPath(path))
-                continue
-            }
-            if isFolder.boolValue {
-                let (found, mapFiles) = walk(path, problems: &problems)
-                for mapFile in mapFiles { addMap(mapFile, to: &map, problems: &problems) }
-                files += found
-            } else {
+            case .failed(let error):
+                problems.append(.unreadable(path, reason: error.description))
+            case .folder:
+                let walk = FolderWalk(path)
+                problems += walk.problems
+                if walk.listed, walk.files.isEmpty { problems.append(.emptyFolder(path)) }
+                if !walk.skipped.isEmpty {
+                    problems.append(.skippedFiles(folder: path, count: walk.skipped.count,
+                                                  examples: Array(walk.skipped.sorted().prefix(3))))
+                }
+                for mapFile in walk.maps { addMap(mapFile, to: &map, problems: &problems) }
+                files += walk.files
+            case .file, .stream:
                 files.append(path)
             }
         }
@@ -59,55 +73,27 @@ public struct CorpusLoader: Sendable {
         return Report(articles: articles, problems: problems)
     }
 
-    /// Adds a mapping file to the outlet map, reporting a file that cannot be read.
+    /// Adds a mapping file to the outlet map, reporting a file that cannot be read or is empty.
     public static func readOutletMap(_ path: String, into map: inout OutletMap, problems: inout [IngestProblem]) {
         CorpusLoader().addMap(path, to: &map, problems: &problems)
     }
 
     private func addMap(_ path: String, to map: inout OutletMap, problems: inout [IngestProblem]) {
         do {
-            let decoded = TextDecoding.decode(try readFile(path), sanitizing: false)
+            let bytes = try readFile(path)
+            guard !bytes.isEmpty else {
+                problems.append(.emptyFile(path))
+                return
+            }
+            let decoded = TextDecoding.decode(bytes, sanitizing: false)
             map.add(contentsOf: decoded.text, path: path, problems: &problems)
         } catch {
             problems.append(.unreadable(path, reason: Self.reason(error)))
         }
     }
 
-    /// Article files under `folder` in name order, and any outlet maps found there.
-    private func walk(_ folder: String, problems: inout [IngestProblem]) -> (files: [String], maps: [String]) {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
-            problems.append(.unreadable(folder, reason: "cannot list folder"))
-            return ([], [])
-        }
-        var files: [String] = [], maps: [String] = [], skipped: [String] = []
-        let base = folder.hasSuffix("/") ? folder : folder + "/"
-        while let relative = enumerator.nextObject() as? String {
-            let name = relative.split(separator: "/").last.map(String.init) ?? relative
-            let full = base + relative
-            var isFolder: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: full, isDirectory: &isFolder)
-            if name.hasPrefix(".") {
-                if isFolder.boolValue { enumerator.skipDescendants() }
-                continue
-            }
-            if isFolder.boolValue { continue }
-            if name == OutletMap.fileName {
-                maps.append(full)
-            } else if FileFormat.isArticleFile(name) {
-                files.append(full)
-            } else {
-                skipped.append(relative)
-            }
-        }
-        if files.isEmpty { problems.append(.emptyFolder(folder)) }
-        if !skipped.isEmpty {
-            problems.append(.skippedFiles(folder: folder, count: skipped.count, examples: Array(skipped.sorted().prefix(3))))
-        }
-        return (files.sorted(), maps.sorted())
-    }
-
     private func load(file path: String, loadedSoFar: Int, problems: inout [IngestProblem]) -> [Article] {
-        var bytes: [UInt8]
+        let bytes: [UInt8]
         do {
             bytes = try readFile(path)
         } catch {
@@ -118,40 +104,146 @@ public struct CorpusLoader: Sendable {
             problems.append(.emptyFile(path))
             return []
         }
+        let format = FileFormat.of(path: path)
         if Gzip.isGzip(bytes) {
-            do {
-                bytes = try Gzip.decompress(bytes)
-            } catch {
-                problems.append(.corruptGzip(path, reason: error.description))
+            return format == .jsonl
+                ? loadGzipJSONL(bytes, path: path, loadedSoFar: loadedSoFar, problems: &problems)
+                : loadGzipText(bytes, path: path, problems: &problems)
+        }
+        switch format {
+        case .plainText:
+            return plainText(bytes, path: path, problems: &problems)
+        case .jsonl:
+            var text = bytes
+            if TextDecoding.hasUTF16BOM(text) { text = TextDecoding.utf8(fromUTF16: text) }
+            let lines = JSONLFormat.lines(of: text)
+            if let nul = lines.first?.bytes.firstIndex(of: 0) {
+                problems.append(.binaryFile(path, nulOffset: nul))
                 return []
             }
+            var kept: [JSONLFormat.Line] = []
+            kept.reserveCapacity(lines.count)
+            for line in lines {
+                if line.bytes.count > limits.longestLine {
+                    problems.append(.lineTooLong(path, line: line.number, limit: limits.longestLine))
+                } else {
+                    kept.append(line)
+                }
+            }
+            return jsonl(kept, path: path, loadedSoFar: loadedSoFar, problems: &problems)
         }
-        if let nul = TextDecoding.firstNUL(in: bytes) {
+    }
+
+    /// One plain-text article from the bytes of its file.
+    private func plainText(_ bytes: [UInt8], path: String, problems: inout [IngestProblem]) -> [Article] {
+        guard bytes.count <= limits.longestArticle else {
+            problems.append(.articleTooLarge(path, limit: limits.longestArticle))
+            return []
+        }
+        if !TextDecoding.hasUTF16BOM(bytes), let nul = TextDecoding.firstNUL(in: bytes) {
             problems.append(.binaryFile(path, nulOffset: nul))
             return []
         }
-        let format = FileFormat.of(path: path)
-        let decoded = TextDecoding.decode(bytes, sanitizing: format == .plainText)
-        if let line = decoded.windows1252FallbackLine { problems.append(.decodedAsWindows1252(path, line: line)) }
+        let decoded = TextDecoding.decode(bytes)
+        if let line = decoded.windows1252FallbackLine {
+            problems.append(.decodedAsWindows1252(path, line: line, lines: decoded.windows1252Lines))
+        }
         if decoded.controlCharactersRemoved > 0 {
             problems.append(.controlCharactersRemoved(path, count: decoded.controlCharactersRemoved))
         }
-        switch format {
-        case .jsonl:
-            let progress = self.progress
-            return JSONLFormat.articles(in: decoded.text, path: path, problems: &problems) { count in
-                if count % 1_000 < 256 { progress?(loadedSoFar + count, path) }
-            }
-        case .plainText:
-            let id = FileFormat.stem(of: path)
-            let location = SourceLocation(path: path)
-            guard let article = ArticleBuilder.build(id: id, source: location,
-                                                     lines: ArticleBuilder.numberedLines(decoded.text)) else {
-                problems.append(.emptyArticle(location))
-                return []
-            }
-            return [article]
+        let location = SourceLocation(path: path)
+        guard let article = ArticleBuilder.build(id: FileFormat.stem(of: path), source: location,
+                                                 lines: ArticleBuilder.numberedLines(decoded.text)) else {
+            problems.append(.emptyArticle(location))
+            return []
         }
+        return [article]
+    }
+
+    /// Builds the articles of JSONL lines and reports their problems in line order.
+    private func jsonl(_ lines: [JSONLFormat.Line], path: String, loadedSoFar: Int,
+                       problems: inout [IngestProblem]) -> [Article] {
+        let progress = self.progress
+        let batch = JSONLFormat.articles(in: lines, path: path) { count in
+            if count % 1_000 < 256 { progress?(loadedSoFar + count, path) }
+        }
+        if let first = batch.windows1252Lines.min() {
+            problems.append(.decodedAsWindows1252(path, line: first, lines: batch.windows1252Lines.count))
+        }
+        problems += batch.problems
+        return batch.articles
+    }
+
+    /// A gzip-compressed JSONL corpus, inflated in a stream and built a batch of lines at a time.
+    /// Damage ends the file: the complete lines before it load.
+    private func loadGzipJSONL(_ compressed: [UInt8], path: String, loadedSoFar: Int,
+                               problems: inout [IngestProblem]) -> [Article] {
+        var splitter = LineSplitter(longestLine: limits.longestLine, path: path)
+        var articles: [Article] = []
+        var found: [IngestProblem] = []
+        var binary = false
+        let batchBytes = 16 << 20, batchLines = 8_192
+        func flush() {
+            let lines = splitter.take()
+            guard !lines.isEmpty else { return }
+            articles += jsonl(lines, path: path, loadedSoFar: loadedSoFar + articles.count, problems: &found)
+        }
+        do {
+            try Gzip.inflate(compressed) { chunk in
+                splitter.feed(chunk)
+                if splitter.nulInFirstLine != nil {
+                    binary = true
+                    return false
+                }
+                if splitter.completeBytes >= batchBytes || splitter.complete.count >= batchLines { flush() }
+                return true
+            }
+            if !binary { splitter.finish() }
+        } catch {
+            flush()
+            problems += found + splitter.problems
+            problems.append(.corruptGzip(path, reason: error.description, keptLines: splitter.lineNumber - 1))
+            return articles
+        }
+        if let nul = splitter.nulInFirstLine {
+            problems.append(.binaryFile(path, nulOffset: nul))
+            return []
+        }
+        flush()
+        problems += found + splitter.problems
+        return articles
+    }
+
+    /// A gzip-compressed plain-text article, inflated up to the article limit. Damage keeps the
+    /// complete lines before it.
+    private func loadGzipText(_ compressed: [UInt8], path: String, problems: inout [IngestProblem]) -> [Article] {
+        var bytes: [UInt8] = []
+        var stop: IngestProblem?
+        do {
+            try Gzip.inflate(compressed) { chunk in
+                if !TextDecoding.hasUTF16BOM(bytes), let nul = chunk.firstIndex(of: 0) {
+                    stop = .binaryFile(path, nulOffset: bytes.count + nul)
+                    return false
+                }
+                guard bytes.count + chunk.count <= limits.longestArticle else {
+                    stop = .articleTooLarge(path, limit: limits.longestArticle)
+                    return false
+                }
+                bytes.append(contentsOf: chunk)
+                return true
+            }
+        } catch {
+            let complete = bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            bytes.removeSubrange(complete...)
+            let lines = bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+            problems.append(.corruptGzip(path, reason: error.description, keptLines: lines))
+            if bytes.isEmpty { return [] }
+        }
+        if let stop {
+            problems.append(stop)
+            return []
+        }
+        return plainText(bytes, path: path, problems: &problems)
     }
 
     /// Keeps every article: a repeated id gets a suffix (`id~2`) and a warning.
@@ -175,6 +267,7 @@ public struct CorpusLoader: Sendable {
     }
 
     static func reason(_ error: Error) -> String {
+        if let error = error as? FileAccessError { return error.description }
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
            let code = POSIXErrorCode(rawValue: Int32(underlying.code)) {

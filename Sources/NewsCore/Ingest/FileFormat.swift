@@ -7,6 +7,7 @@ enum FileFormat {
 
     static func of(path: String) -> FileFormat {
         let lower = path.lowercased()
+        if lower.hasSuffix(".txt.gz") { return .plainText }
         if lower.hasSuffix(".jsonl") || lower.hasSuffix(".ndjson") || lower.hasSuffix(".jsonl.gz")
             || lower.hasSuffix(".ndjson.gz") || lower.hasSuffix(".gz") {
             return .jsonl
@@ -17,7 +18,7 @@ enum FileFormat {
     /// Whether a folder walk picks up this file.
     static func isArticleFile(_ name: String) -> Bool {
         let lower = name.lowercased()
-        return [".txt", ".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"].contains { lower.hasSuffix($0) }
+        return [".txt", ".txt.gz", ".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"].contains { lower.hasSuffix($0) }
     }
 
     /// The file name without folders and without its extension(s): "a/000_x.txt" → "000_x".
