@@ -83,4 +83,45 @@ struct SentenceSplitterTests {
         let sentences = SentenceSplitter.split(text)
         #expect(sentences.map { [$0.start, $0.end] } == [[0, 12], [13, 26]])
     }
+
+    @Test func stopFollowedByLinkHoleEndsTheSentence() {
+        #expect(split("Latihan itu membuat tubuh lebih lentur., ,Selama hamil, tubuh terasa berat.") == [
+            "Latihan itu membuat tubuh lebih lentur.", "Selama hamil, tubuh terasa berat.",
+        ])
+        #expect(split("Adonan bisa menjadi keras., kalaupun ingin menunggu, cukup sepuluh menit.") == [
+            "Adonan bisa menjadi keras.", "kalaupun ingin menunggu, cukup sepuluh menit.",
+        ])
+        // A list abbreviation may take a comma inside the sentence.
+        #expect(split("Mereka membawa beras, gula, dll., lalu pulang.").count == 1)
+    }
+
+    @Test func quoteOpeningRightAfterAStopStartsTheNextSentence() {
+        #expect(split("Seorang penggemar bertanya.“Kamu terlalu banyak berubah,” tulisnya.") == [
+            "Seorang penggemar bertanya.", "“Kamu terlalu banyak berubah,” tulisnya.",
+        ])
+        #expect(split("Itu sudah cukup,\" ujarnya.\"Kami akan kembali besok,\" katanya.") == [
+            "Itu sudah cukup,\" ujarnya.", "\"Kami akan kembali besok,\" katanya.",
+        ])
+        // A closing quote after the stop still closes the sentence it belongs to.
+        #expect(split("Ia berkata, \"Kami siap.\"Lalu pergi.") == ["Ia berkata, \"Kami siap.\"", "Lalu pergi."])
+    }
+
+    @Test func linkHolesAreClosed() {
+        let holes = SentenceSplitter.closeLinkHoles
+        #expect(holes("Bagi ibu hamil yang bingung selama ,, pilates bisa jadi pilihan.")
+                == "Bagi ibu hamil yang bingung selama, pilates bisa jadi pilihan.")
+        #expect(holes("Sementara itu, ,, selaku juara Liga Europa, akan menjamu , di Stamford Bridge.")
+                == "Sementara itu, selaku juara Liga Europa, akan menjamu, di Stamford Bridge.")
+        #expect(holes("Anak dapat berpikir ,. Manfaat ini terasa , .") == "Anak dapat berpikir. Manfaat ini terasa.")
+        #expect(holes("Tubuh lebih lentur., ,Selama hamil") == "Tubuh lebih lentur. Selama hamil")
+        // Ordinary commas, quotes and numbers stay.
+        let plain = "\"Kami siap,\" kata Kim, lalu pergi dengan 3,5 ton beras, gula, dll."
+        #expect(holes(plain) == plain)
+        // No sentence of a cleaned corpus text holds a hole.
+        let body = holes("Melansir dari laman ,, sarapan meningkatkan konsentrasi anak., ,Dilansir dari , , Selasa (10/9/2019), zodiak itu agresif , .")
+        for sentence in split(body) {
+            #expect(!sentence.contains(", ,") && !sentence.contains(",,") && !sentence.contains(" ,"), "\(sentence)")
+            #expect(!sentence.contains(",.") && !sentence.hasPrefix(","), "\(sentence)")
+        }
+    }
 }

@@ -7,6 +7,10 @@ struct Attribution {
     var endsInsideQuote = false
     /// The speaker was named by a cue after a closing quote.
     var cueAfterQuote = false
+    /// The speaker is a person, not a group, country or organisation.
+    var speakerIsPerson = false
+    /// The first person named outside quotes, whom later pronouns may mean.
+    var firstPerson: String?
 
     /// Entity keys of news agencies: they relay claims and are never their speakers.
     static let agencyKeys: Set<String> = {
@@ -19,7 +23,11 @@ struct Attribution {
         return keys
     }()
 
-    static func find(_ analysis: AnalyzedText, text: String, names: NameResolver, previous: String?) -> Attribution {
+    /// The attribution of one sentence. `previous` is the previous sentence's speaker, which a
+    /// continuation ("Yakni …") keeps; `lastPerson` is the last person named before this sentence,
+    /// whom a pronoun or a -nya cue refers to (`katanya`, `kata dia`, `Menurutnya`, `he said`).
+    static func find(_ analysis: AnalyzedText, text: String, names: NameResolver, previous: String?,
+                     lastPerson: String? = nil) -> Attribution {
         var result = Attribution()
         let tokens = analysis.tokens
         let scalars = Array(text.unicodeScalars)
@@ -27,46 +35,153 @@ struct Attribution {
         result.quoted = quotes.insideCount >= 3
         result.endsInsideQuote = quotes.endsInside
 
-        func spanStarting(in range: Range<Int>) -> EntitySpan? {
-            analysis.entities.first { range.contains($0.tokens.lowerBound) }
-        }
         func key(_ span: EntitySpan) -> String {
             span.kind == .name ? names.resolve(span.key) : span.key
         }
         func isAgency(_ span: EntitySpan) -> Bool { agencyKeys.contains(key(span)) }
+        func person(_ span: EntitySpan) -> String? {
+            isAgency(span) ? nil : names.personKey(span, tokens: tokens, strict: true)
+        }
+        func namedPerson(_ span: EntitySpan) -> String? {
+            isAgency(span) ? nil : names.personKey(span, tokens: tokens)
+        }
+        /// A body that can speak for itself: an organisation or country, never a place or a title.
+        func body(_ span: EntitySpan) -> String? {
+            guard !isAgency(span), span.kind != .place else { return nil }
+            if span.kind != .name { return span.key }
+            if span.tokens.allSatisfy({ names.isAcronym(tokens[$0].lower) }) { return key(span) }
+            return Lexicon.organisationHeads.contains(tokens[span.tokens.lowerBound].lower) ? key(span) : nil
+        }
+        let spanAt = Dictionary(analysis.entities.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
+        result.firstPerson = analysis.entities.lazy
+            .filter { !quotes.isInside($0.tokens.lowerBound) }.compactMap(person).first
+        /// The person a pronoun or -nya cue at token `t` means: the last one named before it in
+        /// this sentence (outside quotes), else the last one named before the sentence.
+        func antecedent(before t: Int) -> String? {
+            analysis.entities.filter { $0.tokens.upperBound <= t && !quotes.isInside($0.tokens.lowerBound) }
+                .compactMap(person).last ?? lastPerson
+        }
+        func setAnaphoric(_ t: Int, cue: String) {
+            result.speaker = antecedent(before: t)
+            result.cue = cue
+            result.speakerIsPerson = result.speaker != nil
+        }
+
+        /// Who a cue at `t` names after it: a person (the last one of a run of titles and names),
+        /// an organisation, a pronoun or description of the person named before, or a group.
+        enum Named { case person(String), body(String), agency, anaphoric, group(String) }
+        func named(after t: Int) -> Named? {
+            var k = t + 1
+            var found: Named?
+            var agency = false
+            var title = false
+            var apposition = false
+            while k < tokens.count, k - t <= 10 {
+                if k > t + 1, quotes.gap(k - 1, k).unicodeScalars.contains(where: { $0 == "," || $0 == ";" }) {
+                    // "kata Kapolres Agam, AKBP Sapta Beni": a role, then the person in apposition.
+                    guard found == nil, title, !apposition else { break }
+                    apposition = true
+                }
+                let token = tokens[k]
+                if let span = spanAt[k] {
+                    if let p = namedPerson(span) {
+                        found = .person(p)
+                    } else if isAgency(span) {
+                        agency = true
+                    } else if case .person = found {
+                    } else if let b = body(span) {
+                        found = .body(b)
+                    } else if span.kind == .name {
+                        title = true
+                    }
+                    k = span.tokens.upperBound
+                    continue
+                }
+                if k == t + 1, Lexicon.personPronouns.contains(token.lower) { return .anaphoric }
+                if let group = Lexicon.groupSpeakers[token.lower], found == nil { return .group(group) }
+                let lowerOK = Lexicon.titles.contains(token.lower) || Lexicon.roleWords.contains(token.lower)
+                    || Lexicon.personDescriptors.contains(token.lower)
+                if !token.flags.contains(.capitalized) && !lowerOK { break }
+                k += 1
+            }
+            if let found { return found }
+            if agency { return .agency }
+            if let group = groupSpeaker(tokens, in: (t + 1)..<min(tokens.count, t + 4)) { return .group(group) }
+            // "kata Sekjen DPP", "kata pria kelahiran Malang itu": a role or description of the person named before.
+            if title { return .anaphoric }
+            if t + 1 < tokens.count, Lexicon.personDescriptors.contains(tokens[t + 1].lower),
+               !tokens[t + 1].flags.contains(.capitalized) {
+                return .anaphoric
+            }
+            return nil
+        }
 
         var agencyQuote = false
-        // 1. "…," kata X
-        for (t, token) in tokens.enumerated() where t > 0 && Lexicon.quoteCues.contains(token.lower) {
-            guard quotes.closesBetween(t - 1, t) else { continue }
-            result.cueAfterQuote = true
-            if Lexicon.anaphoricCues.contains(token.lower) {
-                result.speaker = previous
-                result.cue = token.lower
-            } else if let span = spanStarting(in: (t + 1)..<min(tokens.count, t + 3)) {
-                if isAgency(span) {
-                    agencyQuote = true
-                } else {
-                    result.speaker = key(span)
+        // 1. "…," kata X / "…," ujarnya / …, kata dia, … : a cue after a closing quote or a comma.
+        for (t, token) in tokens.enumerated() where t > 0 && !token.flags.contains(.capitalized) {
+            let afterQuote = quotes.closesBetween(t - 1, t)
+            let afterComma = quotes.gap(t - 1, t).utf8.contains(0x2C) && !quotes.isInside(t)
+            let beforePronoun = t + 1 < tokens.count && Lexicon.personPronouns.contains(tokens[t + 1].lower)
+                && !quotes.isInside(t) && Lexicon.speechRoots.contains(token.lower)
+            guard afterQuote || afterComma || beforePronoun, let form = Self.cueForm(token.lower) else {
+                // An unlisted word between a closing quote and a name is a cue too ("…," ungkap Willy).
+                if afterQuote, !quotes.isInside(t), !token.flags.contains(.stopword), token.lower.count > 3,
+                   let span = spanAt[t + 1], let p = namedPerson(span) {
+                    result.cueAfterQuote = true
+                    result.speaker = p
                     result.cue = token.lower
+                    result.speakerIsPerson = true
+                    break
                 }
-            } else if let group = groupSpeaker(tokens, in: (t + 1)..<min(tokens.count, t + 4)) {
-                result.speaker = group
-                result.cue = token.lower
+                continue
+            }
+            if form == .anaphoric {
+                // "…, katanya," or "…," ujarnya: the person named before.
+                guard afterQuote || t + 1 == tokens.count || quotes.gap(t, t + 1).utf8.contains(0x2C)
+                        || quotes.gap(t, t + 1).utf8.contains(0x2E) else { continue }
+                result.cueAfterQuote = afterQuote
+                setAnaphoric(t, cue: token.lower)
+                break
+            }
+            guard let who = named(after: t) else {
+                if afterQuote { result.cueAfterQuote = true; break }
+                continue
+            }
+            result.cueAfterQuote = afterQuote
+            switch who {
+            case .person(let p): result.speaker = p; result.cue = token.lower; result.speakerIsPerson = true
+            case .body(let b): result.speaker = b; result.cue = token.lower
+            case .group(let g): result.speaker = g; result.cue = token.lower
+            case .anaphoric: setAnaphoric(t, cue: token.lower)
+            case .agency: agencyQuote = true
             }
             break
         }
-        // 2. Menurut X, …
+        // 2. Menurut X, … / Menurutnya, … / Dijelaskannya, … / according to him.
         if result.speaker == nil {
-            for (t, token) in tokens.enumerated() where Lexicon.accordingTo.contains(token.lower) {
-                if let span = spanStarting(in: (t + 1)..<min(tokens.count, t + 3)), !isAgency(span) {
-                    result.speaker = key(span)
-                    result.cue = token.lower
-                } else if let group = groupSpeaker(tokens, in: (t + 1)..<min(tokens.count, t + 4)) {
-                    result.speaker = group
-                    result.cue = token.lower
+            for (t, token) in tokens.enumerated() {
+                if token.lower == "menurutnya" || Self.isPassiveCue(token.lower) {
+                    setAnaphoric(t, cue: token.lower)
+                    break
                 }
-                break
+                guard Lexicon.accordingTo.contains(token.lower) else { continue }
+                var k = t + 1
+                if k < tokens.count, tokens[k].lower == "to" { k += 1 }
+                if k < tokens.count, ["dia", "beliau", "him", "her", "ia"].contains(tokens[k].lower) {
+                    setAnaphoric(t, cue: token.lower)
+                    break
+                }
+                if let who = named(after: k - 1) {
+                    switch who {
+                    case .person(let p): result.speaker = p; result.speakerIsPerson = true
+                    case .body(let b): result.speaker = b
+                    case .group(let g): result.speaker = g
+                    case .anaphoric: result.speaker = antecedent(before: t); result.speakerIsPerson = result.speaker != nil
+                    case .agency: continue
+                    }
+                    result.cue = token.lower
+                    break
+                }
             }
         }
         // 3. X mengatakan …: the subject of each speech verb's clause; agencies are skipped.
@@ -78,15 +193,29 @@ struct Attribution {
                 }
                 guard Lexicon.speechVerbs.contains(token.lower), v == 0 || tokens[v - 1].lower != "yang" else { continue }
                 defer { clauseStart = v + 1 }
-                let clause = analysis.entities.filter { $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= v }
+                let clause = analysis.entities.filter {
+                    $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= v && !quotes.isInside($0.tokens.lowerBound)
+                }
                 // A person is the subject; a country or organisation only right before the verb.
-                let subject = clause.first { $0.kind == .name && !isAgency($0) }
-                    ?? clause.last { $0.tokens.upperBound >= v - 1 && $0.kind != .place }
-                if let span = subject {
-                    if isAgency(span) { continue }
-                    result.speaker = key(span)
+                if let p = clause.lazy.compactMap(person).first {
+                    result.speaker = p
                     result.cue = token.lower
+                    result.speakerIsPerson = true
                     break
+                }
+                // "Dia mengatakan", "he said": the person named before.
+                if let pronoun = (max(clauseStart, v - 3)..<v).last(where: { Lexicon.personPronouns.contains(tokens[$0].lower) }),
+                   !clause.contains(where: { $0.tokens.lowerBound > pronoun }) {
+                    setAnaphoric(pronoun, cue: token.lower)
+                    break
+                }
+                if let span = clause.last(where: { $0.tokens.upperBound >= v - 1 }) {
+                    if isAgency(span) { continue }
+                    if let b = body(span) {
+                        result.speaker = b
+                        result.cue = token.lower
+                        break
+                    }
                 }
                 if let group = groupSpeaker(tokens, in: clauseStart..<v) {
                     result.speaker = group
@@ -94,18 +223,20 @@ struct Attribution {
                     break
                 }
                 if let span = analysis.entities.last(where: { $0.tokens.upperBound <= v && $0.tokens.upperBound >= v - 3 }),
-                   !isAgency(span), span.kind == .name {
-                    result.speaker = key(span)
+                   let p = person(span) {
+                    result.speaker = p
                     result.cue = token.lower
+                    result.speakerIsPerson = true
                     break
                 }
             }
         }
         // 4. A quote an agency relays speaks for the person named first inside it.
         if result.speaker == nil, agencyQuote,
-           let span = analysis.entities.first(where: { $0.kind == .name && quotes.isInside($0.tokens.lowerBound) && !isAgency($0) }) {
-            result.speaker = key(span)
+           let p = analysis.entities.lazy.filter({ quotes.isInside($0.tokens.lowerBound) }).compactMap(person).first {
+            result.speaker = p
             result.cue = "quote"
+            result.speakerIsPerson = true
         }
         // 5. "Beberapa analis melihat …": a group with a verb of speech or opinion.
         if result.speaker == nil, let group = groupSpeaker(tokens, in: 0..<min(tokens.count, 3)),
@@ -118,6 +249,28 @@ struct Attribution {
             result.cue = result.cue ?? (previous == nil ? nil : "continued")
         }
         return result
+    }
+
+    enum CueForm { case named, anaphoric }
+
+    /// Whether a lower-case word attributes speech: a root (`kata`, `sambung`, `said`) names the
+    /// speaker after it; the root with -nya (`ujarnya`, `bebernya`) means the person named before.
+    static func cueForm(_ word: String) -> CueForm? {
+        if Lexicon.anaphoricCues.contains(word) { return .anaphoric }
+        if Lexicon.quoteCues.contains(word) || Lexicon.speechRoots.contains(word) { return .named }
+        if word.hasSuffix("nya"), Lexicon.speechRoots.contains(String(word.dropLast(3))) { return .anaphoric }
+        return nil
+    }
+
+    /// `Dijelaskannya`, `ditambahkannya`, `diakuinya`: a passive speech verb whose agent is -nya.
+    static func isPassiveCue(_ word: String) -> Bool {
+        guard word.hasPrefix("di"), word.hasSuffix("nya"), word.count > 7 else { return false }
+        let middle = String(word.dropFirst(2).dropLast(3))
+        if Lexicon.speechRoots.contains(middle) { return true }
+        for suffix in ["kan", "i"] where middle.hasSuffix(suffix) {
+            if Lexicon.speechRoots.contains(String(middle.dropLast(suffix.count))) { return true }
+        }
+        return false
     }
 
     private static func groupSpeaker(_ tokens: [Token], in range: Range<Int>) -> String? {
@@ -139,7 +292,15 @@ struct QuoteMap {
     init(scalars: [Unicode.Scalar], tokens: [Token]) {
         self.scalars = scalars
         self.tokens = tokens
+        // A sentence whose first quote mark closes (`…kita," kata Kim`) starts inside a quotation
+        // opened in an earlier sentence.
         var open = false
+        if let first = scalars.firstIndex(where: { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }),
+           scalars[first] == "\u{201D}" || (scalars[first] == "\"" && first > 0
+               && [",", ".", "!", "?"].contains(scalars[first - 1])
+               && (first + 1 == scalars.count || scalars[first + 1] == " ")) {
+            open = true
+        }
         var t = 0
         for (i, c) in scalars.enumerated() {
             while t < tokens.count && tokens[t].start <= i {

@@ -9,8 +9,24 @@
 public struct ClaimExtractor: Sendable {
     public let analyzer: TextAnalyzer
 
-    public init(analyzer: TextAnalyzer) {
+    /// Makes every sentence with a content term a mention, short or not: for scoring given pairs
+    /// of sentences (the pair benchmarks), where whether a text is a claim is not the question.
+    public var keepsEverySentence = false
+
+    /// Whether the title and the dek are claim mentions too (`ClaimMention.kind` `.title`, `.dek`,
+    /// with sentence indexes -1 and -2). Off by default: readers of `mentions` that look up
+    /// `article.sentences[m.sentence]` must first use `Article.text(of: ClaimMention)`.
+    public var includeHeadlines: Bool
+
+    /// Whether a sentence that joins two predicates gives one mention per clause
+    /// (`ClaimMention.clause`). Off by default: the reader's cross-references, shared-word marks
+    /// and claim jumps look at one mention per sentence (`CorpusClaims.mention(article:sentence:)`).
+    public var splitsClauses: Bool
+
+    public init(analyzer: TextAnalyzer, includeHeadlines: Bool = false, splitsClauses: Bool = false) {
         self.analyzer = analyzer
+        self.includeHeadlines = includeHeadlines
+        self.splitsClauses = splitsClauses
     }
 
     /// The mentions of an article, and the sentences that are not claims with the reason.
@@ -25,19 +41,39 @@ public struct ClaimExtractor: Sendable {
     /// Every sentence's analysis and speaker, as claim extraction sees them (used by search).
     public func analyzeSentences(_ article: Article) -> [(analysis: AnalyzedText, speaker: String?)] {
         let (texts, analyses, names) = prepare(article)
-        var previous: String?
-        return analyses.enumerated().map { i, analysis in
-            previous = Attribution.find(analysis, text: texts[i], names: names, previous: previous).speaker
-            return (analysis, previous)
-        }
+        let attributions = attribute(texts, analyses, names)
+        return analyses.indices.map { (analyses[$0], attributions[$0].speaker) }
     }
 
     private func prepare(_ article: Article) -> ([String], [AnalyzedText], NameResolver) {
-        let texts = article.sentences.map(article.text(of:))
+        let texts = article.sentenceTexts
         var analyses = texts.map { analyzer.analyze($0, language: article.language) }
-        let names = NameResolver(analyses)
+        let stemmer = analyzer.indonesian
+        let english = article.language == .english
+        let isCommonWord: @Sendable (String) -> Bool = { word in
+            english ? Lexicon.englishStopwords.contains(word) : stemmer.knows(word)
+        }
+        let names = NameResolver(analyses, isCommonWord: isCommonWord)
         for i in analyses.indices { names.promoteInitialSurname(&analyses[i]) }
         return (texts, analyses, names)
+    }
+
+    /// Each sentence's attribution, in order: a pronoun or -nya cue means the last person named
+    /// before it, whether as a speaker or in the story.
+    private func attribute(_ texts: [String], _ analyses: [AnalyzedText], _ names: NameResolver) -> [Attribution] {
+        var result: [Attribution] = []
+        var lastPerson: String?
+        for (i, analysis) in analyses.enumerated() {
+            let attribution = Attribution.find(analysis, text: texts[i], names: names,
+                                               previous: result.last?.speaker, lastPerson: lastPerson)
+            if attribution.speakerIsPerson, let speaker = attribution.speaker {
+                lastPerson = speaker
+            } else if let person = attribution.firstPerson {
+                lastPerson = person
+            }
+            result.append(attribution)
+        }
+        return result
     }
 
     public func extract(_ article: Article, index: Int) -> Result {
@@ -48,24 +84,29 @@ public struct ClaimExtractor: Sendable {
 
         var mentions: [ClaimMention] = []
         var skipped: [Int: SkipReason] = [:]
-        var speakers: [String?] = []
-        var openQuote: [Bool] = []
-        var byQuoteCue: [Bool] = []
+        let attributions = attribute(texts, analyses, names)
+        var speakers = attributions.map(\.speaker)
+        let openQuote = attributions.map(\.endsInsideQuote)
+        let byQuoteCue = attributions.map(\.cueAfterQuote)
         for (i, analysis) in analyses.enumerated() {
-            let attribution = Attribution.find(analysis, text: texts[i], names: names,
-                                               previous: speakers.last ?? nil)
-            speakers.append(attribution.speaker)
-            openQuote.append(attribution.endsInsideQuote)
-            byQuoteCue.append(attribution.cueAfterQuote)
-            let (time, source) = anchors.anchor(for: i)
+            let attribution = attributions[i]
+            var (time, source) = anchors.anchor(for: i)
+            if source != .sentence, attribution.speaker == nil, TimeContext.isTimeless(analysis) {
+                (time, source) = (nil, .none)
+            }
+            let relays = Relays.find(analysis, text: texts[i])
             var mention = ClaimMention(
                 article: index, sentence: i, speakerKey: attribution.speaker, cue: attribution.cue,
-                relays: OutletDirectory.mentions(of: OutletDirectory.agencyIndex, in: texts[i]),
+                relays: relays.names,
                 quoted: attribution.quoted, time: time, timeSource: source, terms: [], names: [], numbers: [],
-                negated: analysis.tokens.contains { $0.flags.contains(.negation) })
-            fillTerms(&mention, analysis, text: Array(texts[i].unicodeScalars), names: names)
-            if let reason = skipReason(analysis, text: texts[i], terms: mention.terms) {
+                negated: Self.isNegated(analysis.tokens, text: Array(texts[i].unicodeScalars)))
+            fillTerms(&mention, analysis, text: Array(texts[i].unicodeScalars), names: names, skipping: relays.tokens)
+            if let reason = skipReason(analysis, text: texts[i], terms: mention.terms),
+               !(keepsEverySentence && !mention.terms.isEmpty) {
                 skipped[i] = reason
+            } else if splitsClauses, let clauses = clauseMentions(of: mention, analysis, text: texts[i], language: article.language,
+                                                          names: names, relays: relays.tokens) {
+                mentions += clauses
             } else {
                 mentions.append(mention)
             }
@@ -73,22 +114,132 @@ public struct ClaimExtractor: Sendable {
         // `"A. B," kata X.`: the sentences of a quote take the speaker named where it closes.
         for m in mentions.indices.reversed() {
             let i = mentions[m].sentence
-            guard mentions[m].speakerKey == nil, openQuote[i], i + 1 < speakers.count, byQuoteCue[i + 1] || openQuote[i + 1],
+            guard mentions[m].kind == .body, mentions[m].speakerKey == nil, openQuote[i], i + 1 < speakers.count, byQuoteCue[i + 1] || openQuote[i + 1],
                   let next = speakers[i + 1] else { continue }
             mentions[m].speakerKey = next
             mentions[m].cue = "quote"
             speakers[i] = next
         }
+        if includeHeadlines {
+            mentions = headlineMentions(article, index: index, names: names, anchors: anchors) + mentions
+        }
         return Result(mentions: mentions, skipped: skipped)
     }
 
-    private func fillTerms(_ mention: inout ClaimMention, _ analysis: AnalyzedText, text: [Unicode.Scalar], names: NameResolver) {
+    /// The title (when the article has a title line) and the dek as claim mentions, analysed in
+    /// headline style: in Title Case only words the dictionary does not know are names.
+    private func headlineMentions(_ article: Article, index: Int, names: NameResolver, anchors: TimeContext) -> [ClaimMention] {
+        var parts: [(ClaimMention.Kind, String)] = []
+        if article.titleOrigin == .titleLine, !article.title.isEmpty { parts.append((.title, article.title)) }
+        if let dek = article.dek, !dek.isEmpty { parts.append((.dek, dek)) }
+        return parts.compactMap { kind, text in
+            var analysis = analyzer.analyze(text, language: article.language, headline: true)
+            names.promoteKnownSurnames(&analysis)
+            let attribution = Attribution.find(analysis, text: text, names: names, previous: nil)
+            var (time, source) = anchors.anchor(in: text)
+            if source != .sentence, attribution.speaker == nil, TimeContext.isTimeless(analysis) { (time, source) = (nil, .none) }
+            let relays = Relays.find(analysis, text: text)
+            var mention = ClaimMention(
+                article: index, sentence: kind.sentence, speakerKey: attribution.speaker, cue: attribution.cue,
+                relays: relays.names, quoted: attribution.quoted, time: time, timeSource: source, terms: [], names: [],
+                numbers: [], negated: Self.isNegated(analysis.tokens, text: Array(text.unicodeScalars)))
+            mention.kind = kind
+            fillTerms(&mention, analysis, text: Array(text.unicodeScalars), names: names, skipping: relays.tokens)
+            return skipReason(analysis, text: text, terms: mention.terms) == nil ? mention : nil
+        }
+    }
+
+    /// Token indexes where a sentence's clauses start: after "dan", "serta" or "and" that joins a
+    /// new predicate to the clause before it ("Xi menggambarkan hubungan itu sebagai aset berharga
+    /// dan berjanji untuk berkontribusi bagi perdamaian"). Both sides must hold a verb and at
+    /// least four words; a verb is a speech verb or an affixed word (me-, ber-, di-; English -ed).
+    static func clauseStarts(_ analysis: AnalyzedText, language: Language) -> [Int] {
+        let tokens = analysis.tokens
+        func isVerb(_ t: Int) -> Bool {
+            let token = tokens[t]
+            guard token.entity == nil, !token.flags.contains(.stopword), !token.flags.contains(.number),
+                  !token.flags.contains(.capitalized) else { return false }
+            if Lexicon.speechVerbs.contains(token.lower) { return true }
+            if language == .english { return token.lower.count > 4 && token.lower.hasSuffix("ed") }
+            guard token.stem != token.lower, token.stem.count >= 3 else { return false }
+            return ["me", "ber", "di"].contains { token.lower.hasPrefix($0) }
+        }
+        var starts: [Int] = []
+        var clauseStart = 0
+        for (t, token) in tokens.enumerated() where Lexicon.clauseJoins.contains(token.lower) {
+            var v = t + 1
+            while v < tokens.count, Lexicon.clauseAdverbs.contains(tokens[v].lower) { v += 1 }
+            guard v < tokens.count, isVerb(v), t - clauseStart >= 4, tokens.count - (t + 1) >= 4,
+                  (clauseStart..<t).contains(where: isVerb) else { continue }
+            starts.append(t + 1)
+            clauseStart = t + 1
+        }
+        return starts
+    }
+
+    /// One mention per clause of a sentence that joins two predicates, each with the sentence's
+    /// speaker, relays, time and negation scope of its own; `nil` when the sentence is one clause
+    /// or a clause would be too short to be a claim.
+    private func clauseMentions(of whole: ClaimMention, _ analysis: AnalyzedText, text: String, language: Language,
+                                names: NameResolver, relays: Set<Int>) -> [ClaimMention]? {
+        let starts = Self.clauseStarts(analysis, language: language)
+        guard !starts.isEmpty else { return nil }
+        let scalars = Array(text.unicodeScalars)
+        let bounds = [0] + starts
+        var result: [ClaimMention] = []
+        for (k, start) in bounds.enumerated() {
+            let end = k + 1 < bounds.count ? bounds[k + 1] - 1 : analysis.tokens.count
+            let part = AnalyzedText(tokens: Array(analysis.tokens[start..<end]),
+                                    entities: analysis.entities.compactMap { span in
+                                        guard span.tokens.lowerBound >= start, span.tokens.upperBound <= end else { return nil }
+                                        var shifted = span
+                                        shifted.tokens = (span.tokens.lowerBound - start)..<(span.tokens.upperBound - start)
+                                        return shifted
+                                    })
+            let clauseText = String(String.UnicodeScalarView(scalars[part.tokens.first!.start..<part.tokens.last!.end]))
+            var mention = whole
+            mention.clause = part.tokens.first!.start..<part.tokens.last!.end
+            mention.terms = []
+            mention.names = []
+            mention.entities = []
+            mention.numbers = []
+            mention.negated = Self.isNegated(part.tokens, text: scalars)
+            fillTerms(&mention, part, text: scalars, names: names,
+                      skipping: Set(relays.filter { (start..<end).contains($0) }.map { $0 - start }))
+            guard skipReason(part, text: clauseText, terms: mention.terms) == nil else { return nil }
+            result.append(mention)
+        }
+        return result
+    }
+
+    /// Whether a sentence negates its claim: it holds a negation that is not part of an idiom
+    /// ("tak henti-hentinya", "tidak hanya … tetapi juga", "tak lama kemudian", "tidak lain",
+    /// "not only … but also").
+    static func isNegated(_ tokens: [Token], text: [Unicode.Scalar]) -> Bool {
+        for (i, token) in tokens.enumerated() where token.flags.contains(.negation) {
+            guard i + 1 < tokens.count else { return true }
+            let next = tokens[i + 1].lower
+            if Lexicon.nonNegatingAfterNegation.contains(next) { continue }
+            if next == "lama" {
+                let phraseEnds = i + 2 == tokens.count
+                    || text[tokens[i + 1].end..<tokens[i + 2].start].contains(",")
+                if phraseEnds || Lexicon.timeAfterNegatedLama.contains(tokens[i + 2].lower) { continue }
+            }
+            return true
+        }
+        return false
+    }
+
+    private func fillTerms(_ mention: inout ClaimMention, _ analysis: AnalyzedText, text: [Unicode.Scalar], names: NameResolver,
+                           skipping relayTokens: Set<Int> = []) {
         var terms: [String] = []
         var seen = Set<String>()
         func add(_ term: String) { if seen.insert(term).inserted { terms.append(term) } }
-        var covered = Set<Int>()
+        var covered = relayTokens
         for span in analysis.entities {
+            let relayed = span.tokens.contains { relayTokens.contains($0) }
             covered.formUnion(span.tokens)
+            if relayed { continue }
             let key = span.kind == .name ? names.resolve(span.key) : span.key
             if Attribution.agencyKeys.contains(key) { continue }
             add("@" + key)
@@ -148,16 +299,32 @@ public struct ClaimExtractor: Sendable {
     }
 }
 
-/// Resolves a bare surname ("Kim", "Xi", "Biden") to the full name used in the same article.
+/// Resolves a bare surname ("Kim", "Xi", "Biden") to the full name used in the same article,
+/// and tells a person's name from a title, an organisation or a common word.
 struct NameResolver: Sendable {
     private var full: [String: String] = [:]
+    /// Words written in capitals in the article ("DPP", "JPU"): acronyms of bodies, not names.
+    private var acronyms = Set<String>()
+    private let isCommonWord: @Sendable (String) -> Bool
 
-    init(_ analyses: [AnalyzedText]) {
+    init(_ analyses: [AnalyzedText], isCommonWord: @escaping @Sendable (String) -> Bool = { _ in false }) {
+        self.isCommonWord = isCommonWord
         var multi: [String] = []
         for analysis in analyses {
             for span in analysis.entities where span.kind == .name && span.tokens.count > 1 && !multi.contains(span.key) {
                 multi.append(span.key)
             }
+            for token in analysis.tokens where token.surface.unicodeScalars.count >= 2
+                && token.surface.unicodeScalars.allSatisfy({ $0.isUppercaseFast || $0.isDigitFast }) {
+                acronyms.insert(token.lower)
+            }
+        }
+        // The person part of a name with its titles ("Presidium Jaringan Aktivis Hendra Wirakusuma")
+        // first, so that "Hendra" means "hendra wirakusuma"; then the whole names.
+        for name in multi {
+            let person = Array(Self.personWords(name.split(separator: " ").map(String.init), isCommonWord: isCommonWord))
+            guard person.count > 1 else { continue }
+            for part in [person.first!, person.last!] where full[part] == nil { full[part] = person.joined(separator: " ") }
         }
         for name in multi {
             let parts = name.split(separator: " ").map(String.init)
@@ -165,12 +332,83 @@ struct NameResolver: Sendable {
         }
     }
 
+    private static func roleOrBody(_ w: String) -> Bool {
+        Lexicon.roleWords.contains(w) || Lexicon.titles.contains(w) || Lexicon.organisationHeads.contains(w)
+            || Lexicon.personDescriptors.contains(w)
+    }
+
+    /// The words of a name after its titles, ranks and bodies: "sekjen dpp partai maju hasto
+    /// wiranata" → "hasto wiranata" (the word after a body's head is the body's name).
+    private static func personWords(_ words: [String], isCommonWord: (String) -> Bool,
+                                    isAcronym: (String) -> Bool = { _ in false }) -> [String] {
+        var suffix = Array(words.reversed().prefix { !roleOrBody($0) && !isAcronym($0) }.reversed())
+        if suffix.count >= 2, suffix.count < words.count, Lexicon.organisationHeads.contains(words[words.count - suffix.count - 1]),
+           suffix.count >= 3 || !isCommonWord(suffix[1]) {
+            suffix.removeFirst()
+        }
+        return suffix
+    }
+
     func resolve(_ key: String) -> String {
         key.utf8.contains(0x20) ? key : full[key] ?? key
     }
 
-    /// A sentence that opens with a bare surname known from the article ("Kim juga berbicara …"):
-    /// the analyser took it for a common word; it is the name.
+    /// Whether a token of the text is an acronym: upper case in the article ("BWI", "KPK").
+    func isAcronym(_ word: String) -> Bool { acronyms.contains(word) }
+
+    /// The person a name span stands for, resolved within the article, without the titles, ranks
+    /// and bodies before it ("Sekjen DPP PDIP Hasto Kristiyanto" → "hasto kristiyanto"); `nil`
+    /// when the span is no person: a title fragment ("Sekjen Dpp", "Ketua Umum"), an
+    /// organisation ("Partai Golkar"), or one common word ("Pasal", "Instrumen").
+    /// `strict` (a name met in passing, not right after a cue) also refuses names made only of
+    /// common words ("Hak Kekayaan Intelektual").
+    func personKey(_ span: EntitySpan, tokens: [Token], strict: Bool = false) -> String? {
+        guard span.kind == .name else { return nil }
+        let first = tokens[span.tokens.lowerBound]
+        let resolved = resolve(span.key)
+        let words = resolved.split(separator: " ").map(String.init)
+        let isCommonWord = { (w: String) in
+            self.isCommonWord(w) || (w.hasSuffix("nya") && w.count >= 7 && self.isCommonWord(String(w.dropLast(3))))
+        }
+        if span.tokens.lowerBound == 0, words.count == 1, isCommonWord(first.lower) { return nil }
+        if words.contains(where: { Lexicon.currencies.contains($0) }) { return nil }
+        // "Finance Minister Sri Mulyani": one word before a title belongs to the title.
+        if span.tokens.count == 1, words.count == 1, span.tokens.upperBound < tokens.count,
+           Lexicon.titles.contains(tokens[span.tokens.upperBound].lower) {
+            return nil
+        }
+        let suffix = Self.personWords(words, isCommonWord: isCommonWord, isAcronym: { acronyms.contains($0) })
+        guard !suffix.isEmpty else { return nil }
+        // A body ("Partai Golkar", "Komisi Pemberantasan Korupsi") unless a person's name follows it.
+        if Lexicon.organisationHeads.contains(first.lower), suffix.count < 2 || suffix.allSatisfy(isCommonWord) {
+            return nil
+        }
+        if suffix.count == 1 && isCommonWord(suffix[0]) && (strict || !(span.tokens.lowerBound > 0 && words.count == 1)) {
+            return nil
+        }
+        if strict && suffix.allSatisfy(isCommonWord) { return nil }
+        // "di Cirebon", "in Jakarta": a place.
+        if strict, span.tokens.lowerBound > 0, ["di", "ke", "in", "at"].contains(tokens[span.tokens.lowerBound - 1].lower) {
+            return nil
+        }
+        return suffix.joined(separator: " ")
+    }
+
+    /// In a headline, every capitalised word that is a surname known from the body ("Kim dan Xi
+    /// Bertukar Pesan") is the name, though the dictionary knows it.
+    func promoteKnownSurnames(_ analysis: inout AnalyzedText) {
+        for t in analysis.tokens.indices {
+            let token = analysis.tokens[t]
+            guard token.entity == nil, token.flags.contains(.capitalized), full[token.lower] != nil else { continue }
+            analysis.tokens[t].entity = token.lower
+            analysis.tokens[t].flags.insert(.name)
+            analysis.tokens[t].flags.remove(.stopword)
+            analysis.tokens[t].stem = token.lower
+            analysis.entities.append(EntitySpan(key: token.lower, kind: .name, tokens: t..<(t + 1)))
+        }
+        analysis.entities.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
     func promoteInitialSurname(_ analysis: inout AnalyzedText) {
         guard let first = analysis.tokens.first, first.entity == nil, first.flags.contains(.capitalized),
               let name = full[first.lower] else { return }
@@ -207,6 +445,35 @@ struct TimeContext {
         own = texts.map { DateParser.anchors(in: $0, referenceYear: reference?.year ?? nil).first }
     }
 
+    /// A statement of state in the outlet's own voice, with no date of its own: a copula
+    /// ("China adalah satu-satunya sekutu utama Korut", "China is North Korea's only major ally")
+    /// or a state since a year ("… sejak 1961", "since 1961"), and no word tying it to a moment
+    /// (kemarin, kini, akan, last, will) or a weekday or month. It keeps no date from its
+    /// paragraph or article, so the time rule does not keep two reports of it apart.
+    static func isTimeless(_ analysis: AnalyzedText) -> Bool {
+        let tokens = analysis.tokens
+        var stative = false
+        for (i, token) in tokens.enumerated() {
+            if Lexicon.momentWords.contains(token.lower) || DateParser.month(named: token.lower) != nil
+                || Lexicon.weekdays.contains(token.lower) {
+                return false
+            }
+            if Lexicon.copulas.contains(token.lower) { stative = true }
+            if token.lower == "sejak" || token.lower == "since",
+               tokens[(i + 1)..<min(tokens.count, i + 8)].contains(where: { Int($0.lower).map { (1000...2100).contains($0) } ?? false }) {
+                stative = true
+            }
+        }
+        return stative
+    }
+
+    /// The time of a text outside the body (a title or dek): its own date, else the article's.
+    func anchor(in text: String) -> (DateAnchor?, ClaimMention.TimeSource) {
+        if let date = DateParser.anchors(in: text, referenceYear: articleAnchor?.year ?? nil).first { return (date, .sentence) }
+        if let articleAnchor { return (articleAnchor, .article) }
+        return (nil, .none)
+    }
+
     func anchor(for i: Int) -> (DateAnchor?, ClaimMention.TimeSource) {
         if let date = own[i] { return (date, .sentence) }
         var k = i - 1
@@ -221,4 +488,62 @@ struct TimeContext {
 
 extension Array where Element == Unicode.Scalar {
     func unicodeScalarAt(_ i: Int) -> Unicode.Scalar? { indices.contains(i) ? self[i] : nil }
+}
+
+/// The outlets a sentence says it passes a report on from, and the tokens that name them:
+/// known agencies anywhere (KCNA, Reuters), `melansir X`, `seperti dilansir X`, `dikutip dari X`,
+/// `X melaporkan`, `Reuters reported`, `according to AP`. Those tokens are no content of the claim.
+enum Relays {
+    static func find(_ analysis: AnalyzedText, text: String) -> (names: [String], tokens: Set<Int>) {
+        var names = OutletDirectory.mentions(of: OutletDirectory.agencyIndex, in: text)
+        var covered = Set<Int>()
+        let tokens = analysis.tokens
+        let scalars = Array(text.unicodeScalars)
+        func note(_ name: String) { if !names.contains(name) { names.append(name) } }
+        func gap(_ a: Int, _ b: Int) -> ArraySlice<Unicode.Scalar> { scalars[tokens[a].end..<tokens[b].start] }
+        /// A known agency or outlet, or a domain, over tokens `range`.
+        func knownOutlet(_ range: Range<Int>) -> String? {
+            let surface = String(String.UnicodeScalarView(scalars[tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end]))
+            return OutletDirectory.mentions(of: OutletDirectory.agencyIndex, in: surface).first
+                ?? OutletDirectory.mentions(of: OutletDirectory.outletIndex, in: surface).first
+        }
+        /// The run of capitalised or dotted tokens from `start`: an outlet's name ("The Korea
+        /// Herald", "Indonesian.cri.cn", "Liputan 6").
+        func nameRun(from start: Int) -> Range<Int>? {
+            var k = start
+            while k < tokens.count, k == start || !gap(k - 1, k).contains(","),
+                  tokens[k].flags.contains(.capitalized) || (k > start && (gap(k - 1, k) == ["."]
+                    || tokens[k].flags.contains(.number) && gap(k - 1, k) == [" "])) {
+                k += 1
+            }
+            return k > start ? start..<k : nil
+        }
+        // Entity spans that are agencies.
+        for span in analysis.entities where Attribution.agencyKeys.contains(span.key) {
+            covered.formUnion(span.tokens)
+        }
+        for (t, token) in tokens.enumerated() {
+            if Lexicon.relayCues.contains(token.lower) || (token.lower == "according" && t + 1 < tokens.count && tokens[t + 1].lower == "to") {
+                var k = t + 1
+                while k < tokens.count, !tokens[k].flags.contains(.capitalized) || tokens[k].lower == "the",
+                      Lexicon.relayFillers.contains(tokens[k].lower), !gap(k - 1, k).contains(",") {
+                    k += 1
+                }
+                guard k < tokens.count, !gap(k - 1, k).contains(","), let run = nameRun(from: k) else { continue }
+                // "according to X" attributes unless X is an outlet.
+                let known = knownOutlet(run)
+                if token.lower == "according" && known == nil { continue }
+                note(known ?? String(String.UnicodeScalarView(scalars[tokens[run.lowerBound].start..<tokens[run.upperBound - 1].end])))
+                covered.formUnion(t..<run.upperBound)
+            } else if Lexicon.relayVerbs.contains(token.lower), t > 0 {
+                // "Reuters reported", "KCNA melaporkan": the outlet right before the verb.
+                var a = t
+                while a > 0, tokens[a - 1].flags.contains(.capitalized) || gap(a - 1, a) == ["."] && a - 1 > 0 { a -= 1 }
+                guard a < t, let known = knownOutlet(a..<t) else { continue }
+                note(known)
+                covered.formUnion(a..<t)
+            }
+        }
+        return (names, covered)
+    }
 }

@@ -2,8 +2,15 @@
 public struct ClaimMention: Sendable, Equatable {
     /// Index of the article in the corpus.
     public var article: Int
-    /// Index of the sentence in the article.
+    /// Index of the sentence in the article; for a title or dek, `Kind.title.sentence` (-1) or
+    /// `Kind.dek.sentence` (-2), which index no body sentence.
     public var sentence: Int
+    /// Whether the mention is a body sentence, the headline or the standfirst.
+    public var kind: Kind = .body
+    /// The clause of the sentence this mention covers, as Unicode scalar offsets into the
+    /// sentence's text; `nil` for the whole sentence. A sentence that joins two predicates
+    /// ("… menggambarkan … sebagai aset berharga dan berjanji …") has one mention per clause.
+    public var clause: Range<Int>?
     /// Canonical key of the speaker ("kim jong un", "analysts"); `nil` is the outlet's own voice.
     public var speakerKey: String?
     /// The speaker as shown ("Kim Jong Un").
@@ -24,6 +31,20 @@ public struct ClaimMention: Sendable, Equatable {
     public var entities: Set<String> = []
     public var numbers: Set<String>
     public var negated: Bool
+
+    /// Where in the article a mention stands.
+    public enum Kind: String, Sendable, Equatable {
+        case body, title, dek
+
+        /// The sentence index a title or dek mention carries (never a body sentence's).
+        public var sentence: Int {
+            switch self {
+            case .body: 0
+            case .title: -1
+            case .dek: -2
+            }
+        }
+    }
 
     /// Where a mention's time anchor came from.
     public enum TimeSource: String, Sendable, Equatable {
@@ -46,4 +67,15 @@ public enum SkipReason: String, Sendable, Equatable {
     case nameList = "a list of names"
     case numbersOnly = "numbers only"
     case tooLong = "too long to be one claim"
+}
+
+extension Article {
+    /// The text a mention stands for: its body sentence, or the title or dek.
+    public func text(of mention: ClaimMention) -> String {
+        switch mention.kind {
+        case .title: title
+        case .dek: dek ?? ""
+        case .body: text(of: sentences[mention.sentence])
+        }
+    }
 }

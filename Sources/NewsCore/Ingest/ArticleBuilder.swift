@@ -16,7 +16,7 @@ enum ArticleBuilder {
     static func build(id: String, source: SourceLocation, lines: [SourceLine], given: Given = Given()) -> Article? {
         let givenTitle = given.title.map(Cleaner.collapseSpaces).flatMap { $0.isEmpty ? nil : $0 }
         let cleaned = Cleaner.clean(lines, expectTitleLine: givenTitle == nil)
-        let body = cleaned.body.map(\.text).joined(separator: "\n")
+        let body = SentenceSplitter.closeLinkHoles(cleaned.body.map(\.text).joined(separator: "\n"))
         let sentences = SentenceSplitter.split(body)
         let facts = MetadataReader.read(cleaned, body: body)
 
@@ -43,6 +43,7 @@ enum ArticleBuilder {
         article.author = facts.author
         article.editor = facts.editor
         article.dateline = cleaned.dateline?.place
+        article.dek = cleaned.dek?.text
         article.url = given.url
         article.cited = facts.cited
         return article

@@ -22,6 +22,8 @@ public enum Cleaner {
         public var body: [SourceLine]
         public var removed: [RemovedLine]
         public var dateline: Dateline?
+        /// The standfirst between the title and the dateline, kept as the article's dek.
+        public var dek: SourceLine?
     }
 
     /// Lines longer than this are body text: clutter is short, and the rules need not scan megabytes.
@@ -58,10 +60,12 @@ public enum Cleaner {
         }
 
         var dateline: Dateline?
+        var dek: SourceLine?
         let window = kept.prefix(6)
         if let p = window.firstIndex(where: { lines[$0].text.count > 20 && Dateline.match(lines[$0].text) != nil }),
            kept[kept.startIndex..<p].allSatisfy({ isHeaderMatter(lines[$0].text) }) {
             for k in kept[kept.startIndex..<p] { reasons[k] = headerReason(lines[k].text) }
+            dek = kept[kept.startIndex..<p].first { reasons[$0] == .header && isStandfirst(lines[$0].text) }.map { lines[$0] }
             dateline = Dateline.match(lines[kept[p]].text)
         } else {
             for k in kept {
@@ -74,6 +78,7 @@ public enum Cleaner {
         var removed: [RemovedLine] = partlyRemoved
         for (i, line) in lines.enumerated() {
             if let reason = reasons[i] {
+                if line == dek { continue }
                 removed.append(RemovedLine(line: line.number, text: line.text, reason: reason))
             } else if line != title {
                 if body.isEmpty, let dateline {
@@ -84,7 +89,12 @@ public enum Cleaner {
             }
         }
         removed.sort { $0.line < $1.line }
-        return Result(title: title, body: body, removed: removed, dateline: dateline)
+        return Result(title: title, body: body, removed: removed, dateline: dateline, dek: dek)
+    }
+
+    /// A standfirst: a summary of eight words or more in sentence case, not a kicker or label.
+    private static func isStandfirst(_ text: String) -> Bool {
+        Tokens.wordCount(text) >= 8 && Tokens.upperCaseShare(text) < 0.5
     }
 
     /// Whether a line can sit between the title and the dateline: a kicker, standfirst, date or byline,

@@ -8,6 +8,9 @@ public struct Article: Sendable, Equatable {
     /// Where the article came from.
     public var source: SourceLocation
     public var title: String
+    /// The standfirst under the title ("Kim Jong Un dan Xi Jinping bertukar pesan …"): a summary
+    /// in the outlet's words, kept apart from the body; `nil` when the article has none.
+    public var dek: String?
     /// How the title was found.
     public var titleOrigin: TitleOrigin
     /// The outlet that published the article; `nil` when the text does not say.
@@ -68,6 +71,24 @@ public struct Article: Sendable, Equatable {
         let start = scalars.index(scalars.startIndex, offsetBy: sentence.start)
         let end = scalars.index(start, offsetBy: sentence.end - sentence.start)
         return String(scalars[start..<end])
+    }
+
+    /// The text of every sentence, found in one pass over the body: `text(of:)` walks the body
+    /// from its start, so calling it for each sentence is quadratic over a long article.
+    public var sentenceTexts: [String] {
+        let scalars = body.unicodeScalars
+        var index = scalars.startIndex
+        var offset = 0
+        return sentences.map { sentence in
+            if sentence.start < offset {
+                index = scalars.startIndex
+                offset = 0
+            }
+            index = scalars.index(index, offsetBy: sentence.start - offset)
+            offset = sentence.start
+            let end = scalars.index(index, offsetBy: sentence.end - sentence.start)
+            return String(scalars[index..<end])
+        }
     }
 }
 

@@ -45,6 +45,58 @@ enum Lexicon {
         "not", "no", "never", "nor", "cannot", "without", "n't",
     ]
 
+    /// Words after a negation that make an idiom, not a negated claim: "tak henti-hentinya",
+    /// "tidak hanya … tetapi juga", "tidak lain", "tidak sedikit" (many), "not only … but also".
+    static let nonNegatingAfterNegation: Set<String> = [
+        "henti", "hentinya", "hanya", "saja", "cuma", "sekadar", "sekedar", "lain", "main", "sedikit", "jarang",
+        "pelak", "ayal", "heran", "terhitung", "only", "just", "merely", "least", "doubt",
+    ]
+
+    /// After "tak lama" / "belum lama", the words that make it a time phrase ("tak lama kemudian",
+    /// "belum lama ini"), not a negation.
+    static let timeAfterNegatedLama: Set<String> = ["kemudian", "setelah", "sesudah", "berselang", "usai", "ini", "sebelum"]
+
+    /// Words that pass a report on from another outlet: `melansir X`, `seperti dilansir X`,
+    /// `dikutip dari X`.
+    static let relayCues: Set<String> = [
+        "melansir", "dilansir", "lansir", "mengutip", "dikutip", "kutip", "menukil", "dinukil", "via",
+    ]
+
+    /// Verbs after an outlet that reports: `Reuters reported`, `KCNA melaporkan`.
+    static let relayVerbs: Set<String> = [
+        "reported", "reports", "report", "melaporkan", "memberitakan", "mewartakan", "menyiarkan", "dilaporkan",
+    ]
+
+    /// Words between a relay cue and the outlet's name: `dilansir dari laman resmi X`.
+    static let relayFillers: Set<String> = [
+        "dari", "oleh", "laman", "situs", "media", "kantor", "berita", "harian", "surat", "kabar", "akun", "portal",
+        "stasiun", "televisi", "majalah", "resmi", "website", "web", "the", "by", "to", "from",
+    ]
+
+    /// Copulas of a statement of state: "China adalah satu-satunya sekutu Korut", "X is Y's ally".
+    static let copulas: Set<String> = ["adalah", "merupakan", "ialah", "is", "are", "remains", "remain"]
+
+    /// Words that tie a sentence to a moment: with one, a statement is news of that day.
+    static let momentWords: Set<String> = [
+        "kemarin", "kini", "tadi", "besok", "lusa", "nanti", "baru", "pekan", "minggu", "bulan", "malam", "pagi",
+        "siang", "sore", "lalu", "depan", "akan", "sedang", "saat", "ketika", "yesterday", "today", "tomorrow",
+        "now", "last", "next", "ago", "week", "month", "tonight", "will", "currently",
+    ]
+
+    static let weekdays: Set<String> = [
+        "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// Conjunctions that may join two predicates of one subject: "… dan berjanji …", "and pledged".
+    static let clauseJoins: Set<String> = ["dan", "serta", "and"]
+
+    /// Words that may stand between such a conjunction and its verb: "dan juga menyatakan", "and then said".
+    static let clauseAdverbs: Set<String> = [
+        "juga", "kemudian", "lalu", "akan", "telah", "sudah", "segera", "pun", "bahkan", "turut", "also", "then",
+        "later", "has", "have", "had", "will", "would", "further",
+    ]
+
     /// Words that only report speech; they carry no content of the claim.
     static let reportingWords: Set<String> = [
         "kata", "ujar", "tutur", "ucap", "lansir", "kutip", "lapor", "sebut", "imbuh", "tambah",
@@ -91,6 +143,57 @@ enum Lexicon {
     static let anaphoricCues: Set<String> = [
         "katanya", "ujarnya", "ucapnya", "tuturnya", "lanjutnya", "tambahnya", "imbuhnya", "jelasnya", "tegasnya",
         "pungkasnya", "terangnya",
+    ]
+
+    /// Roots of the words that attribute speech in Indonesian: `"…," tegas X`, `"…," ujarnya`,
+    /// `Dijelaskannya, …`. A cue is the root itself, the root with -nya (the speaker named
+    /// before), or its passive with -nya (`di` + root + `kan`/`i` + `nya`).
+    static let speechRoots: Set<String> = [
+        "kata", "ujar", "ucap", "tutur", "beber", "klaim", "jelas", "imbuh", "tambah", "lanjut", "sambung",
+        "tegas", "terang", "ungkap", "papar", "sebut", "pungkas", "tanya", "tulis", "seru", "timpal", "sahut",
+        "cetus", "urai", "kisah", "tukas", "tandas", "kenang", "aku", "akui", "ajak", "canda", "keluh", "jawab",
+        "bilang", "sampai", "kemuka", "nyata", "ingat", "pinta", "harap", "singgung", "tutup", "katakan",
+    ]
+
+    /// Pronouns that name the person spoken of before: `kata dia`, `he said`.
+    static let personPronouns: Set<String> = ["dia", "ia", "beliau", "he", "she"]
+
+    /// Heads of a definite description of a person named before: `kata pria kelahiran Madiun itu`.
+    static let personDescriptors: Set<String> = [
+        "pria", "wanita", "perempuan", "lelaki", "laki", "sosok", "pemuda", "pemudi", "gadis", "ibu", "bapak",
+        "ayah", "suami", "istri", "mantan", "pelatih", "pemain", "politikus", "politisi", "aktris", "aktor",
+        "penyanyi", "pelantun", "juru", "sang", "jenderal", "purnawirawan", "pengusaha",
+    ]
+
+    /// Words that name a role or rank, not the person holding it ("Sekjen", "Kapolda", "AKBP"):
+    /// a speaker is never made of them alone.
+    static let roleWords: Set<String> = [
+        "sekjen", "ketum", "waketum", "kapolda", "kapolres", "kapolsek", "kapolri", "kasat", "kabid", "kabag",
+        "kadis", "kasubag", "kasubdit", "dirut", "dirjen", "direktur", "plt", "plh", "wamen", "menko", "kadiv",
+        "humas", "kapuspen", "kapendam", "karo", "penmas", "reskrim", "jaksa", "hakim", "koordinator", "komisaris",
+        "komandan", "danrem", "dandim", "pangdam", "kasad", "kasal", "kasau", "akbp", "akp", "kompol", "iptu",
+        "ipda", "aiptu", "aipda", "bripka", "brigadir", "brigjen", "irjen", "komjen", "kombes", "letkol",
+        "kolonel", "mayor", "kapten", "letnan", "laksamana", "marsekal", "mayjen", "letjen", "bupati", "camat",
+        "lurah", "kades", "ketua", "umum", "wakil", "sekretaris", "bendahara", "pendiri", "founder", "ceo",
+        "manajer", "manager", "pelatih", "kepala", "staf", "ahli", "khusus", "senior", "pengacara", "kuasa",
+        "hukum", "anggota", "tim", "fraksi", "komisi", "mr", "mrs", "ms", "dr", "drs", "ir", "prof", "h", "hj",
+        "kh", "ustaz", "ustadz", "habib", "gus", "kiai", "menteri", "presiden", "gubernur", "walikota", "wali",
+        "kota", "duta", "besar", "juru", "bicara", "jubir", "pemimpin", "dirinya",
+    ]
+
+    /// Currency words written with a capital ("Rp 5 juta"): never a name.
+    static let currencies: Set<String> = ["rp", "usd", "idr", "sgd", "rm", "eur", "jpy", "cny", "won", "yen"]
+
+    /// First words of organisations, bodies and places: "Partai …", "Kementerian …", "Rumah Sakit …".
+    static let organisationHeads: Set<String> = [
+        "partai", "kementerian", "kemenkes", "dinas", "badan", "komisi", "universitas", "bank", "pt", "cv",
+        "dpp", "dpd", "dpw", "dprd", "dpr", "mpr", "pengurus", "fraksi", "lembaga", "pengadilan", "mahkamah",
+        "polda", "polres", "polsek", "polrestabes", "kejaksaan", "kejari", "kejati", "pemprov", "pemkot", "pemkab",
+        "pemerintah", "kedutaan", "kedubes", "angkatan", "tim", "klub", "persatuan", "asosiasi", "ikatan",
+        "gerakan", "front", "jaringan", "presidium", "yayasan", "institut", "sekolah", "rumah", "rs", "rsud",
+        "stadion", "gedung", "jalan", "kota", "kabupaten", "provinsi", "desa", "kecamatan", "pulau", "liga",
+        "piala", "grup", "group", "kantor", "istana", "pasal", "undang", "uu", "kitab", "majelis", "dewan",
+        "ministry", "department", "party", "university", "council", "committee", "court", "house", "office",
     ]
 
     /// Openers meaning "according to": `Menurut X, …`.

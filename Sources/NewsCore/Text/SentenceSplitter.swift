@@ -6,6 +6,8 @@
 /// (KOMPAS.com, Indonesian.cri.cn), a number (2.375.000) or a list marker. A lower-case
 /// next word never starts a sentence, so an ellipsis inside a quote and `"…?" tanya dia`
 /// stay whole. Undotted acronyms (KCNA, AS) are ordinary words and end sentences.
+/// A stop followed by a comma (`baik., ,Selama`, where a link was stripped) ends a sentence,
+/// and so does a stop followed by an opening quote without a space (`bertanya."Kamu`).
 public enum SentenceSplitter {
     public static func split(_ text: String) -> [Sentence] {
         let s = Array(text.unicodeScalars)
@@ -35,8 +37,14 @@ public enum SentenceSplitter {
             var j = i
             while j < n && isTerminator(s[j]) { j += 1 }
             var k = j
-            while k < n && isCloser(s[k]) { k += 1 }
+            while k < n && isCloser(s[k]) && !opensQuote(s, at: k, sentenceStart: start) { k += 1 }
             let singleStop = j - i == 1 && c == "."
+            if k == j, k < n, s[k] == ",", let next = afterLinkHole(s, stopAt: i, afterCommas: k, singleStop: singleStop) {
+                close(k)
+                start = next
+                i = next
+                continue
+            }
             if let next = breakPoint(s, stopAt: i, afterStops: j, afterClosers: k, singleStop: singleStop, sentenceStart: start) {
                 close(k)
                 start = next
@@ -47,12 +55,102 @@ public enum SentenceSplitter {
         return sentences
     }
 
+    /// A straight quote at `k`, right after a stop and right before a capital, that opens a new
+    /// quotation (`ujarnya."Kami siap`): the sentence is outside quotes there, because its last
+    /// quote mark closed one (`,"`) or it has none.
+    private static func opensQuote(_ s: [Unicode.Scalar], at k: Int, sentenceStart: Int) -> Bool {
+        guard s[k] == "\"", k + 1 < s.count, s[k + 1].isUppercaseFast else { return false }
+        var q = k - 1
+        while q >= sentenceStart && s[q] != "\"" { q -= 1 }
+        guard q >= sentenceStart else { return true }
+        return q > sentenceStart && (s[q - 1] == "," || isTerminator(s[q - 1]))
+    }
+
+    /// `baik., ,Selama` or `bantat., kalaupun`: a stop, then the commas a stripped link left.
+    /// The next sentence starts at the first word after them, whatever its case, unless the stop
+    /// belongs to an abbreviation that lists go on after (`dll., dan`).
+    private static func afterLinkHole(_ s: [Unicode.Scalar], stopAt i: Int, afterCommas k: Int, singleStop: Bool) -> Int? {
+        var m = k
+        while m < s.count && (s[m] == "," || isSpace(s[m])) { m += 1 }
+        guard m < s.count, s[m].isLetterFast || isOpener(s[m]) else { return nil }
+        if singleStop {
+            let word = String(String.UnicodeScalarView(wordBefore(s, at: i)))
+            if word.isEmpty || abbreviations.contains(word) || listAbbreviations.contains(word.lowercased())
+                || word.unicodeScalars.allSatisfy(isDigit) || word.count == 1 {
+                return nil
+            }
+        }
+        return m
+    }
+
+    /// Abbreviations that end a list and may be followed by a comma inside a sentence.
+    static let listAbbreviations: Set<String> = ["dll", "dsb", "dst", "etc", "dkk", "cs", "sbb"]
+
+    /// `text` with the holes that stripped links leave closed: `, ,` and `,,` become one comma,
+    /// a space before a comma goes, a comma before a stop goes (`berfikir ,.` → `berfikir.`),
+    /// and a stop followed by commas is followed by one space (`baik., ,Selama` → `baik. Selama`).
+    /// Quoted text (`,"`) and numbers (`3,5`) are left as they are.
+    public static func closeLinkHoles(_ text: String) -> String {
+        let s = Array(text.unicodeScalars)
+        guard s.contains(",") else { return text }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        var i = 0
+        while i < s.count {
+            let c = s[i]
+            guard c == "," || (isSpace(c) && nextNonSpace(s, from: i) == ",") else {
+                out.append(c)
+                i += 1
+                continue
+            }
+            // A run of commas and spaces.
+            var j = i
+            while j < s.count && (s[j] == "," || isSpace(s[j])) { j += 1 }
+            let run = s[i..<j]
+            let commas = run.filter { $0 == "," }.count
+            let before = out.last
+            let after: Unicode.Scalar? = j < s.count ? s[j] : nil
+            let plain = commas == 1 && run.first == "," && before.map { !isSpace($0) && !isTerminator($0) && $0 != "\n" } == true
+                && after.map { !isTerminator($0) && $0 != "\n" } == true
+            if commas == 0 || plain {
+                out.append(contentsOf: run)
+            } else if after == nil || after == "\n" {
+                if let b = before, isTerminator(b) || isCloser(b) || b == "\n" {
+                } else {
+                    out.append(",")
+                }
+            } else if let a = after, isTerminator(a) {
+                // ", ." → "."
+            } else if let b = before, isTerminator(b) {
+                out.append(" ")
+            } else if before == nil || before == "\n" {
+                // A line that opens with a hole.
+            } else if let a = after, isCloser(a) && !isSpace(run.last!) {
+                out.append(",")  // `,"` closes a quote
+            } else {
+                out.append(",")
+                out.append(" ")
+            }
+            i = j
+        }
+        return String(String.UnicodeScalarView(out))
+    }
+
+    private static func nextNonSpace(_ s: [Unicode.Scalar], from i: Int) -> Unicode.Scalar? {
+        var k = i
+        while k < s.count && isSpace(s[k]) { k += 1 }
+        return k < s.count ? s[k] : nil
+    }
+
     /// Where the next sentence starts if the stops at `stopAt..<afterStops` end one, else `nil`.
     private static func breakPoint(_ s: [Unicode.Scalar], stopAt i: Int, afterStops j: Int, afterClosers k: Int,
                                    singleStop: Bool, sentenceStart: Int) -> Int? {
         let n = s.count
         guard k < n, s[k] != "\n" else { return nil }  // the line end closes it
         let next = s[k]
+        if isOpener(next), next != "(", next != "[", k + 1 < n, s[k + 1].isUppercaseFast {
+            return k  // `bertanya.“Kamu`: a quotation opens the next sentence
+        }
         if isSpace(next) {
             var m = k
             while m < n && isSpace(s[m]) { m += 1 }

@@ -65,7 +65,9 @@ public struct TextAnalyzer: Sendable {
         TextAnalyzer(indonesian: try IndonesianStemmer.shared.get(), english: try EnglishStemmer.shared.get())
     }
 
-    public func analyze(_ text: String, language: Language) -> AnalyzedText {
+    /// `headline`: the text is a title or standfirst, where capitals may mark every word
+    /// ("Jokowi Minta KPK Diperkuat"); there only words the dictionary does not know are names.
+    public func analyze(_ text: String, language: Language, headline: Bool = false) -> AnalyzedText {
         var tokens = Self.tokenize(text)
         let stopwords = language == .english ? Lexicon.englishStopwords : Lexicon.indonesianStopwords
         for i in tokens.indices {
@@ -83,7 +85,7 @@ public struct TextAnalyzer: Sendable {
             }
             tokens[i] = token
         }
-        let entities = findEntities(&tokens, language: language)
+        let entities = findEntities(&tokens, language: language, headline: headline)
         return AnalyzedText(tokens: tokens, entities: entities)
     }
 
@@ -178,7 +180,7 @@ public struct TextAnalyzer: Sendable {
 
     // MARK: entities
 
-    private func findEntities(_ tokens: inout [Token], language: Language) -> [EntitySpan] {
+    private func findEntities(_ tokens: inout [Token], language: Language, headline: Bool = false) -> [EntitySpan] {
         var spans: [EntitySpan] = []
         var taken = [Bool](repeating: false, count: tokens.count)
         // Known aliases first: "Korut", "Amerika Serikat", "Kantor Berita Pusat Korea".
@@ -221,15 +223,25 @@ public struct TextAnalyzer: Sendable {
                 && !Lexicon.titles.contains(tokens[i].lower) && isDictionaryWord(tokens[i].lower, language: language)
         }
         let capitalisedOrdinary = ordinary.filter { tokens[$0].flags.contains(.capitalized) }.count
-        let titleCase = capitalisedOrdinary >= 3 && capitalisedOrdinary * 10 >= ordinary.count * 6
+        let contentWords = tokens.filter { !$0.flags.contains(.stopword) && !$0.flags.contains(.number) }
+        let headlineCase = headline && contentWords.count >= 2
+            && contentWords.filter { $0.flags.contains(.capitalized) }.count * 10 >= contentWords.count * 6
+        let titleCase = headlineCase || (capitalisedOrdinary >= 3 && capitalisedOrdinary * 10 >= ordinary.count * 6)
+        /// In Title Case, a dictionary word is a name only as a short family name before an unknown
+        /// word ("Kim Jong Un", "Xi Jinping").
+        func titleCaseName(_ i: Int) -> Bool {
+            guard isDictionaryWord(tokens[i].lower, language: language) else { return true }
+            return tokens[i].lower.count <= 3 && i + 1 < tokens.count && tokens[i + 1].flags.contains(.capitalized)
+                && !isDictionaryWord(tokens[i + 1].lower, language: language)
+        }
         var k = 0
         while k < tokens.count {
-            guard !taken[k], isNameCandidate(tokens, k, language: language),
-                  !titleCase || !isDictionaryWord(tokens[k].lower, language: language) else { k += 1; continue }
+            guard !taken[k], isNameCandidate(tokens, k, language: language) || (titleCase && k == 0 && titleCaseName(k)),
+                  !titleCase || titleCaseName(k) else { k += 1; continue }
             var end = k + 1
             while end < tokens.count, !taken[end],
                   tokens[end].flags.contains(.capitalized) || tokens[end].flags.contains(.afterHyphen),
-                  !titleCase || !isDictionaryWord(tokens[end].lower, language: language),
+                  !titleCase || titleCaseName(end) || tokens[end].flags.contains(.afterHyphen),
                   !Lexicon.titles.contains(tokens[end].lower), !tokens[end].flags.contains(.number),
                   tokens[end - 1].end + 1 >= tokens[end].start {
                 end += 1

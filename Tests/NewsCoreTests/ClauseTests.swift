@@ -1,0 +1,64 @@
+import Testing
+@testable import NewsCore
+
+@Suite("One claim per clause")
+struct ClauseTests {
+    let harness = MentionHarness()
+    let extractor = ClaimExtractor(analyzer: try! TextAnalyzer.system(), splitsClauses: true)
+
+    func clauses(_ paragraphs: [String], language: Language = .indonesian) -> [ClaimMention] {
+        extractor.extract(harness.article(paragraphs, language: language), index: 0).mentions
+    }
+
+    func text(_ sentence: String, _ mention: ClaimMention) -> String {
+        let scalars = Array(sentence.unicodeScalars)
+        return String(String.UnicodeScalarView(scalars[mention.clause!]))
+    }
+
+    @Test func twoPredicatesMakeTwoMentionsWithOneSpeaker() throws {
+        let sentence = "Xi menggambarkan hubungan kedua negara sebagai aset berharga dan berjanji untuk memberikan kontribusi bagi perdamaian kawasan."
+        let m = clauses(["Presiden China Xi Jinping membalas pesan Kim Jong Un pada Senin.", sentence])
+            .filter { $0.sentence == 1 }
+        try #require(m.count == 2)
+        #expect(text(sentence, m[0]) == "Xi menggambarkan hubungan kedua negara sebagai aset berharga")
+        #expect(text(sentence, m[1]) == "berjanji untuk memberikan kontribusi bagi perdamaian kawasan")
+        #expect(m.allSatisfy { $0.speaker == "Xi Jinping" })
+        #expect(m[0].terms.contains("aset") && !m[0].terms.contains("damai"))
+        #expect(!m[1].terms.contains("aset"))
+    }
+
+    @Test func englishClauses() throws {
+        let sentence = "Xi described the relationship as a valuable asset and pledged to contribute to peace and stability in the region."
+        let m = clauses(["Chinese President Xi Jinping replied to Kim Jong Un on Monday.", sentence], language: .english)
+            .filter { $0.sentence == 1 }
+        try #require(m.count == 2)
+        #expect(text(sentence, m[0]) == "Xi described the relationship as a valuable asset")
+        #expect(m.allSatisfy { $0.speaker == "Xi Jinping" })
+    }
+
+    @Test func noSplitWithoutASecondPredicate() {
+        let m = clauses([
+            "Kedua negara sepakat memperkuat hubungan persahabatan dan kerja sama di bidang ekonomi.",
+            "Pejabat tinggi kedua negara saling melontarkan kritik tajam dan terbuka di Anchorage.",
+            "Kim membalas pesan itu dan berterima kasih.",
+        ])
+        #expect(m.count == 3)
+        #expect(m.allSatisfy { $0.clause == nil })
+    }
+
+    @Test func splittingIsOptIn() {
+        let sentence = "Xi menggambarkan hubungan kedua negara sebagai aset berharga dan berjanji untuk memberikan kontribusi bagi perdamaian kawasan."
+        let m = harness.extractor.extract(harness.article([sentence]), index: 0).mentions
+        #expect(m.count == 1 && m[0].clause == nil)
+    }
+
+    @Test func corpusLooksUpEveryMentionOfASentence() {
+        let body = "Presiden China Xi Jinping membalas pesan Kim Jong Un pada Senin.\nXi menggambarkan hubungan kedua negara sebagai aset berharga bagi rakyat."
+        let article = Article(id: "c", source: SourceLocation(path: "c"), title: "c", body: body,
+                              sentences: SentenceSplitter.split(body))
+        let claims = CorpusClaims(articles: [article], analyzer: harness.extractor.analyzer)
+        #expect(claims.mentions(article: 0, sentence: 1).count == 1)
+        #expect(claims.mention(article: 0, sentence: 1) == claims.mentions(article: 0, sentence: 1).first)
+        #expect(claims.mentions(article: 0, sentence: 5).isEmpty)
+    }
+}

@@ -1,0 +1,35 @@
+import Testing
+@testable import NewsCore
+
+@Suite("Negation scope")
+struct NegationScopeTests {
+    let harness = MentionHarness()
+
+    func negated(_ sentence: String, language: Language = .indonesian) -> Bool? {
+        harness.mentions([sentence], language: language)[0]?.negated
+    }
+
+    @Test func idiomsWithANegationDoNotNegate() {
+        #expect(negated("Warga tak henti-hentinya mengirim bantuan ke lokasi banjir di Bekasi.") == false)
+        #expect(negated("Pemerintah tidak hanya membangun jalan tetapi juga memperbaiki jembatan desa.") == false)
+        #expect(negated("Bukan hanya petani, nelayan juga menerima bantuan subsidi bahan bakar.") == false)
+        #expect(negated("Tak lama kemudian, petugas pemadam kebakaran tiba di lokasi kejadian.") == false)
+        #expect(negated("Pelaku pembakaran hutan itu tidak lain adalah pemilik lahan sawit sendiri.") == false)
+        #expect(negated("Belum lama ini, bank sentral menaikkan suku bunga acuan sebesar seperempat persen.") == false)
+        #expect(negated("Tidak sedikit warga yang mengungsi ke rumah kerabat setelah gempa.") == false)
+    }
+
+    @Test func englishNotOnlyButAlso() {
+        #expect(negated("The government will not only build roads but also repair village bridges.", language: .english) == false)
+        #expect(negated("The government will not build roads in the village this year.", language: .english) == true)
+    }
+
+    @Test func realNegationsStillNegate() {
+        #expect(negated("Fraksi itu tidak setuju dengan revisi undang-undang yang diajukan pemerintah.") == true)
+        #expect(negated("Pemerintah belum memutuskan kenaikan harga bahan bakar minyak tahun ini.") == true)
+        #expect(negated("Kebakaran itu bukan disebabkan oleh korsleting listrik di gudang.") == true)
+        #expect(negated("Ia tidak lama tinggal di kota itu karena pekerjaan ayahnya berpindah.") == true)
+        // An idiom does not hide a real negation later in the sentence.
+        #expect(negated("Warga tidak hanya kecewa, mereka juga tidak mau membayar pajak daerah.") == true)
+    }
+}

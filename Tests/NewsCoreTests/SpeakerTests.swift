@@ -1,0 +1,114 @@
+import Testing
+@testable import NewsCore
+
+/// Extracts the mentions of sentences joined as one article, keyed by sentence index.
+struct MentionHarness {
+    let extractor = ClaimExtractor(analyzer: try! TextAnalyzer.system())
+
+    func article(_ paragraphs: [String], title: String = "t", language: Language = .indonesian,
+                 published: PublicationDate? = nil) -> Article {
+        let body = paragraphs.joined(separator: "\n")
+        return Article(id: "t", source: SourceLocation(path: "t"), title: title, published: published,
+                       language: language, body: body, sentences: SentenceSplitter.split(body))
+    }
+
+    func mentions(_ paragraphs: [String], language: Language = .indonesian,
+                  published: PublicationDate? = nil) -> [Int: ClaimMention] {
+        let result = extractor.extract(article(paragraphs, language: language, published: published), index: 0)
+        var byIndex: [Int: ClaimMention] = [:]
+        for mention in result.mentions where mention.kind == .body && byIndex[mention.sentence] == nil {
+            byIndex[mention.sentence] = mention
+        }
+        return byIndex
+    }
+}
+
+@Suite("Speakers")
+struct SpeakerTests {
+    let harness = MentionHarness()
+
+    @Test func nyaCuesAfterAQuoteMeanThePersonNamedBefore() {
+        let m = harness.mentions([
+            "Kepala Dinas Pendidikan Rahmat Sukendar meninjau sekolah yang rusak akibat banjir kemarin.",
+            "\"Kami akan memperbaiki semua ruang kelas sebelum tahun ajaran baru dimulai,\" ujarnya.",
+            "\"Anggarannya sudah tersedia di kas daerah dan tinggal dicairkan,\" bebernya.",
+            "\"Tidak ada sekolah yang akan ditutup karena kerusakan ini,\" klaimnya.",
+        ])
+        #expect(m[1]?.speaker == "Rahmat Sukendar")
+        #expect(m[1]?.cue == "ujarnya")
+        #expect(m[2]?.speaker == "Rahmat Sukendar")
+        #expect(m[3]?.speaker == "Rahmat Sukendar")
+    }
+
+    @Test func cueAndPronounInsideASentenceWithoutQuotes() {
+        // The CLICK-ID shape: "Instrumen pengawasan, kata dia, penting …" after "… tegas Willy …".
+        let m = harness.mentions([
+            "Ketua Presidium Jaringan Aktivis Hendra Wirakusuma menilai lembaga itu kurang mampu mencegah korupsi.",
+            "\"Operasi tangkap tangan berkali-kali ini bukti lembaga itu gagal mencegah korupsi,\" tegas Hendra di sela dialog terbuka.",
+            "Instrumen pengawasan, kata dia, penting untuk menyelamatkan uang negara dari pemborosan anggaran.",
+        ])
+        #expect(m[1]?.speaker == "Hendra Wirakusuma")
+        #expect(m[1]?.cue == "tegas")
+        #expect(m[2]?.speaker == "Hendra Wirakusuma")
+    }
+
+    @Test func rootCuesNameTheSpeakerAfterThem() {
+        let m = harness.mentions([
+            "Pelatih tim nasional Simon Hartono memuji para pemainnya setelah pertandingan.",
+            "\"Mereka bermain disiplin dan menjaga konsentrasi sampai akhir,\" sambung Simon.",
+            "\"Lini belakang masih perlu banyak latihan sebelum turnamen dimulai,\" lanjut dia.",
+            "\"Saya yakin kami bisa lolos ke babak berikutnya,\" kata pria kelahiran Malang itu.",
+        ])
+        #expect(m[1]?.speaker == "Simon Hartono")
+        #expect(m[1]?.cue == "sambung")
+        #expect(m[2]?.speaker == "Simon Hartono")
+        #expect(m[3]?.speaker == "Simon Hartono")
+    }
+
+    @Test func openersMenurutnyaAndPassiveCues() {
+        let m = harness.mentions([
+            "Direktur Utama perusahaan itu, Bambang Prasetyo, menyampaikan laporan tahunan di hadapan pemegang saham.",
+            "Menurutnya, pendapatan perusahaan naik dua belas persen dibanding tahun sebelumnya.",
+            "Dijelaskannya, kenaikan itu berasal dari penjualan ekspor ke pasar Asia Tenggara.",
+            "Ditambahkannya, perusahaan akan membuka dua pabrik baru pada tahun depan.",
+        ])
+        #expect(m[1]?.speaker == "Bambang Prasetyo")
+        #expect(m[2]?.speaker == "Bambang Prasetyo")
+        #expect(m[3]?.speaker == "Bambang Prasetyo")
+    }
+
+    @Test func titleFragmentsAndCommonWordsAreNeverSpeakers() {
+        let m = harness.mentions([
+            "Sekjen DPP Partai Maju Hasto Wiranata mengatakan partainya siap mendukung revisi undang-undang.",
+            "\"Kami akan mengawal pembahasan di parlemen sampai selesai,\" kata Sekjen Dpp.",
+            "Ketua Umum menegaskan semua kader wajib hadir dalam rapat kerja nasional.",
+            "Padahal, menurutnya, pasal itu sudah lama menjadi perdebatan di kalangan ahli hukum.",
+        ])
+        #expect(m[0]?.speaker == "Hasto Wiranata")
+        #expect(m[1]?.speaker != "Sekjen Dpp")
+        #expect(m[1]?.speaker == "Hasto Wiranata")
+        #expect(m[2]?.speaker != "Umum" && m[2]?.speaker != "Ketua Umum")
+        #expect(m[3]?.speaker == "Hasto Wiranata")
+    }
+
+    @Test func aPronounMeansAPersonNotACountryOrOrganisation() {
+        let m = harness.mentions([
+            "Menteri Luar Negeri Retno Marsudi bertemu dengan delegasi Jepang di Jakarta pada Senin.",
+            "Kementerian Luar Negeri menyatakan pertemuan itu membahas kerja sama perdagangan.",
+            "\"Kedua negara sepakat memperluas perdagangan hasil pertanian,\" katanya.",
+        ])
+        #expect(m[2]?.speaker == "Retno Marsudi")
+    }
+
+    @Test func englishPronounCues() {
+        let m = harness.mentions([
+            "Finance Minister Sri Mulyani Indrawati presented the budget to parliament on Monday.",
+            "\"The deficit will stay below three percent of output next year,\" she said.",
+            "\"Spending on schools and hospitals will rise,\" said she.",
+            "She added that tax revenue had grown faster than expected this year.",
+        ], language: .english)
+        #expect(m[1]?.speaker == "Sri Mulyani Indrawati")
+        #expect(m[2]?.speaker == "Sri Mulyani Indrawati")
+        #expect(m[3]?.speaker == "Sri Mulyani Indrawati")
+    }
+}
