@@ -2,7 +2,7 @@
 #   make run    the reader on the bundled seeds
 #   make test   the whole test suite (CI runs this)
 
-DEBIAN_PACKAGES := libhunspell-dev hunspell-id hunspell-en-us libstemmer-dev zlib1g-dev libsqlite3-dev libncursesw5-dev tmux
+DEBIAN_PACKAGES := libhunspell-dev hunspell-id hunspell-en-us libstemmer-dev zlib1g-dev libsqlite3-dev libncursesw5-dev wordnet-base tmux
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: run test deps

@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "NewsCore",
             dependencies: ["CZlib", "CHunspell", "CStemmer"],
-            resources: [.copy("Resources/seeds")]
+            resources: [.copy("Resources/seeds"), .copy("Resources/wordnet-bahasa")]
         ),
         .target(name: "ReaderUI", dependencies: ["NewsCore"]),
         .target(name: "ReaderTerminal", dependencies: ["ReaderUI", "CNCursesw"]),

@@ -2,15 +2,17 @@ import Foundation
 import NewsCore
 
 // Benchmarks and quality reports that print figures. None of this is a test.
-//   newsreader-bench sts FILE.tsv          pair precision/recall/F1 of the claim linker
+//   newsreader-bench sts FILE.tsv [--features OUT]   Indonesian pairs: P/R/F1/accuracy beside TF-IDF
+//   newsreader-bench msrp FILE.txt [--features OUT]  English MSRP pairs, the same
 //   newsreader-bench link FILE.jsonl[.gz]  time and memory of linking at three corpus sizes
 //   newsreader-bench search FILE.jsonl[.gz] query latency over 200 queries, beside a SQLite LIKE scan
 //   newsreader-bench reader FILE.jsonl[.gz] first frame on the seeds; key-to-frame over a scripted walk
+//   newsreader-bench wordnet-table wn-data-ind.tab   the bundled Indonesian sense table, on stdout
 // See docs/performance.md and docs/claim-linking.md.
 
 let arguments = CommandLine.arguments.dropFirst()
 guard let command = arguments.first, let path = arguments.dropFirst().first else {
-    FileHandle.standardError.write(Data("usage: newsreader-bench sts FILE.tsv | link CORPUS.jsonl[.gz] [N...] | search CORPUS.jsonl[.gz] | reader CORPUS.jsonl[.gz]\n".utf8))
+    FileHandle.standardError.write(Data("usage: newsreader-bench sts FILE.tsv | msrp FILE.txt | link CORPUS.jsonl[.gz] [N...] | search CORPUS.jsonl[.gz] | reader CORPUS.jsonl[.gz]\n".utf8))
     exit(2)
 }
 let analyzer: TextAnalyzer
@@ -21,10 +23,12 @@ do {
     exit(1)
 }
 switch command {
-case "sts":
-    STSReport.run(path: path, analyzer: analyzer, language: arguments.contains("--en") ? .english : .indonesian)
+case "sts", "msrp":
+    PairReport.run(path: path, format: command, analyzer: analyzer, arguments: Array(arguments))
 case "search":
     SearchBenchmark.run(path: path, analyzer: analyzer)
+case "wordnet-table":
+    WordNetTable.run(path: path, analyzer: analyzer)
 case "reader":
     MainActor.assumeIsolated { ReaderBenchmark.run(path: path, analyzer: analyzer) }
 case "link":

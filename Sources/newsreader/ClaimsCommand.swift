@@ -16,14 +16,14 @@ struct ClaimsCommand: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
-    @Option(help: "Only claims reported by at least this many sources (outlets; unknown outlets count per article).")
+    @Option(parsing: .unconditional, help: "Only claims reported by at least this many sources (outlets; unknown outlets count per article).")
     var minSources = 1
 
     @Flag(help: "Print JSON: {\"articles\": [...], \"claims\": [...]} (see docs/formats.md).")
     var json = false
 
     func validate() throws {
-        guard minSources >= 1 else { throw ValidationError("--min-sources must be at least 1") }
+        guard minSources >= 1 else { throw ValidationError("--min-sources must be a positive number (got \(minSources))") }
     }
 
     func run() throws {
@@ -31,28 +31,28 @@ struct ClaimsCommand: ParsableCommand {
         let claims = try Analysis.claims(articles)
         let selected = claims.linking.claims.filter { claims.sources(of: $0).count >= minSources }
         if json {
-            try JSONOutput.write(ClaimsJSON(corpus: claims, claims: selected))
+            try CommandOutput.json(ClaimsJSON(corpus: claims, claims: selected))
             return
         }
         var out = ""
         for claim in selected {
             let rep = claims.linking.mentions[claim.representative]
-            out += "● \(label(claims, rep))\n"
+            out += "● \(label(claims, rep).visible)\n"
             let sources = claims.sources(of: claim)
             if sources.count == 1 {
-                out += "  only in \(claims.articles[rep.article].outletDisplayName)\n"
+                out += "  only in \(claims.articles[rep.article].outletDisplayName.visible)\n"
             }
             for (k, member) in claim.members.enumerated() {
                 let m = claims.linking.mentions[member]
                 let article = claims.articles[m.article]
                 var who = m.speaker.map { "speaker: \($0)" } ?? "speaker: the outlet"
                 if !m.relays.isEmpty { who += ", via \(m.relays.joined(separator: ", "))" }
-                out += String(format: "  %@:%d  %@  (%@; score %.2f)\n", article.id, m.sentence,
-                              article.outletDisplayName, who, claim.scores[k])
+                out += "  \(article.id.visible):\(m.sentence)  \(article.outletDisplayName.visible)  (\(who.visible); score "
+                    + String(format: "%.2f", claim.scores[k]) + ")\n"
             }
             out += "\n"
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        try CommandOutput.text(out)
     }
 }
 
@@ -94,9 +94,10 @@ struct ClaimsJSON: Encodable {
         let label: String
         let speaker: String?
         let sources: Int
+        let articles: Int
         let mentions: [MentionJSON]
 
-        enum CodingKeys: String, CodingKey { case id, label, speaker, sources, mentions }
+        enum CodingKeys: String, CodingKey { case id, label, speaker, sources, articles, mentions }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -104,6 +105,7 @@ struct ClaimsJSON: Encodable {
             try c.encode(label, forKey: .label)
             try c.encode(speaker, forKey: .speaker)
             try c.encode(sources, forKey: .sources)
+            try c.encode(articles, forKey: .articles)
             try c.encode(mentions, forKey: .mentions)
         }
     }
@@ -150,6 +152,7 @@ struct ClaimsJSON: Encodable {
                 label: label(corpus, rep),
                 speaker: corpus.speaker(of: claim),
                 sources: corpus.sources(of: claim).count,
+                articles: Set(claim.members.map { mentions[$0].article }).count,
                 mentions: zip(claim.members, claim.scores).map { member, score in
                     let m = mentions[member]
                     let article = corpus.articles[m.article]

@@ -32,20 +32,20 @@ struct ExplainCommand: ParsableCommand {
         let b = try resolve(second, claims)
         let explanation = Explanation(claims: claims, first: a, second: b)
         if json {
-            try JSONOutput.write(explanation)
+            try CommandOutput.json(explanation)
         } else {
-            FileHandle.standardOutput.write(Data(explanation.text.utf8))
+            try CommandOutput.text(explanation.text)
         }
     }
 
     private func resolve(_ ref: SentenceRef, _ claims: CorpusClaims) throws -> Explanation.Side {
         guard let index = claims.articles.firstIndex(where: { $0.id == ref.article }) else {
-            Diagnostics.print("newsreader: no article with id \(ref.article)")
+            Diagnostics.print("newsreader: no article with id \(ref.article.visible)")
             throw ExitStatus.notFound.exitCode
         }
         let article = claims.articles[index]
         guard ref.sentence < article.sentences.count else {
-            Diagnostics.print("newsreader: \(ref.article) has \(article.sentences.count) sentences (0–\(article.sentences.count - 1)); no sentence \(ref.sentence)")
+            Diagnostics.print("newsreader: \(ref.article.visible) has \(article.sentences.count) sentences (0–\(article.sentences.count - 1)); no sentence \(ref.sentence)")
             throw ExitStatus.notFound.exitCode
         }
         return Explanation.Side(article: index, sentence: ref.sentence,
@@ -90,11 +90,11 @@ struct Explanation: Encodable {
 
     private func describe(_ side: Side) -> [String] {
         let article = claims.articles[side.article]
-        var lines = ["\(article.id):\(side.sentence)  \(article.outletDisplayName)",
-                     "  \"\(article.text(of: article.sentences[side.sentence]))\""]
+        var lines = ["\(article.id.visible):\(side.sentence)  \(article.outletDisplayName.visible)",
+                     "  \"\(article.text(of: article.sentences[side.sentence]).visible)\""]
         if let m = side.mention.map({ claims.linking.mentions[$0] }) {
-            lines.append("  speaker: \(m.speaker ?? "the outlet")\(m.cue.map { " (cue: \($0))" } ?? "")"
-                         + (m.relays.isEmpty ? "" : "; relay: \(m.relays.joined(separator: ", "))")
+            lines.append("  speaker: \((m.speaker ?? "the outlet").visible)\(m.cue.map { " (cue: \($0.visible))" } ?? "")"
+                         + (m.relays.isEmpty ? "" : "; relay: \(m.relays.joined(separator: ", ").visible)")
                          + (m.quoted ? "; direct quote" : ""))
             lines.append("  time: \(m.time?.description ?? "unknown") (from \(m.timeSource.rawValue))"
                          + (m.negated ? "; negated" : ""))
@@ -116,20 +116,26 @@ struct Explanation: Encodable {
             : s.shared.map { "\($0.term) (\(fmt($0.weight)))" }.joined(separator: ", ")))
         lines.append("Only in the first: " + (s.onlyFirst.isEmpty ? "none" : s.onlyFirst.joined(separator: ", ")))
         lines.append("Only in the second: " + (s.onlySecond.isEmpty ? "none" : s.onlySecond.joined(separator: ", ")))
-        lines.append("Lexical: containment \(fmt(s.containment)), Dice \(fmt(s.dice)) → \(fmt(s.lexical))")
+        for match in s.soft {
+            lines.append("Soft match: \(match.first) ≈ \(match.second), WordNet \(match.synset)")
+        }
+        let soft = zip(PairFeatures.names, s.features.values).dropFirst(2).map { "\($0) \(fmt($1))" }.joined(separator: ", ")
+        lines.append("Lexical: containment \(fmt(s.containment)), Dice \(fmt(s.dice)), \(soft) → \(fmt(s.lexical)) (model)")
         for factor in s.factors {
             lines.append("  \(factor.value < 1 ? "✗" : "✓") \(factor.name): \(factor.note)" + (factor.value < 1 ? " (× \(fmt(factor.value)))" : ""))
         }
-        let verdict = s.score >= PairScorer.threshold ? "at or above" : "below"
-        lines.append("Score \(fmt(s.score)), \(verdict) the threshold \(fmt(PairScorer.threshold)).")
+        let verdict = s.score >= s.threshold ? "at or above" : "below"
+        lines.append("Score \(fmt(s.score)), \(verdict) the threshold \(fmt(s.threshold)).")
         lines.append(sameClaim ? "Linked: both are mentions of one claim."
-                     : "Not linked" + (s.score >= PairScorer.threshold
+                     : "Not linked" + (s.score >= s.threshold
                         ? ": merging their claims would mix speakers, times or negation, or the claims as wholes are too far apart."
                         : "."))
         return lines.joined(separator: "\n") + "\n"
     }
 
-    enum CodingKeys: String, CodingKey { case first, second, shared, onlyFirst, onlySecond, containment, dice, lexical, factors, score, threshold, linked }
+    enum CodingKeys: String, CodingKey {
+        case first, second, shared, soft, features, onlyFirst, onlySecond, containment, dice, lexical, factors, score, threshold, linked
+    }
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
@@ -137,6 +143,8 @@ struct Explanation: Encodable {
         try c.encode("\(claims.articles[second.article].id):\(second.sentence)", forKey: .second)
         let s = score
         try c.encode(s.map { $0.shared.map { ["term": $0.term, "weight": String(format: "%.3f", $0.weight)] } }, forKey: .shared)
+        try c.encode(s.map { $0.soft.map { ["first": $0.first, "second": $0.second, "synset": $0.synset] } }, forKey: .soft)
+        try c.encode(s.map { Dictionary(uniqueKeysWithValues: zip(PairFeatures.names, $0.features.values)) }, forKey: .features)
         try c.encode(s?.onlyFirst, forKey: .onlyFirst)
         try c.encode(s?.onlySecond, forKey: .onlySecond)
         try c.encode(s?.containment, forKey: .containment)
@@ -144,7 +152,7 @@ struct Explanation: Encodable {
         try c.encode(s?.lexical, forKey: .lexical)
         try c.encode(s.map { $0.factors.map { ["name": $0.name, "value": String($0.value), "note": $0.note] } }, forKey: .factors)
         try c.encode(s?.score, forKey: .score)
-        try c.encode(PairScorer.threshold, forKey: .threshold)
+        try c.encode(s?.threshold ?? PairScorer.threshold, forKey: .threshold)
         try c.encode(sameClaim, forKey: .linked)
     }
 }

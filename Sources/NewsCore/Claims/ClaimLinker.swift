@@ -30,19 +30,25 @@ public struct Linking: Sendable {
 public struct ClaimLinker: Sendable {
     /// How many of a mention's rarest terms look up candidates.
     static let probeTerms = 5
+    /// Entity terms that look up candidates besides the rarest terms.
+    static let entityProbes = 2
     /// Terms in more mentions than this do not look up candidates (they still score).
     static let maxPostings = 1_000
     /// Postings one mention may visit, rarest terms first: a fixed budget keeps the cost linear.
     static let postingBudget = 2_500
     /// Candidates scored per mention.
     static let candidatesPerMention = 40
+    /// Two small clusters merge only when their pairs score, on average, at least this fraction
+    /// of their threshold.
+    static let meanCrossFraction = 1.0
     /// Largest span of time anchors within one claim, in days.
     static let maxClaimSpanDays = 31
 
     public init() {}
 
-    public func link(_ mentions: [ClaimMention]) -> Linking {
-        let scorer = PairScorer(mentions)
+    /// Links mentions; `languages[i]` is mention `i`'s language, `senses` gives soft matches.
+    public func link(_ mentions: [ClaimMention], languages: [Language]? = nil, senses: WordSenses = .none) -> Linking {
+        let scorer = PairScorer(mentions, languages: languages, senses: senses)
         let n = mentions.count
         // Exact duplicates: same terms, speaker, negation and time, compared once.
         var groupOf: [String: Int] = [:]
@@ -66,7 +72,7 @@ public struct ClaimLinker: Sendable {
         }
         for edge in edges.sorted(by: { $0.score > $1.score || ($0.score == $1.score && ($0.a, $0.b) < ($1.a, $1.b)) }) {
             clusters.merge(edge.a, edge.b) { left, right in
-                ClaimLinker.meanCrossScore(left, right, mentions, scorer) >= PairScorer.threshold * 0.8
+                ClaimLinker.meanCrossScore(left, right, mentions, scorer) >= Self.meanCrossFraction
             }
         }
         return build(mentions, clusters: clusters, scorer: scorer)
@@ -79,9 +85,15 @@ public struct ClaimLinker: Sendable {
         let termsOf = scorer.termIDs
         var postings = [[Int32]](repeating: [], count: scorer.idf.count)
         for r in representatives { for t in termsOf[r] { postings[Int(t)].append(Int32(r)) } }
+        // The rarest terms, plus the rarest entities: a name is what a report in another language
+        // shares with it, when none of its words are the same.
+        let isEntity = scorer.termIsEntity
         let probes: [[Int32]] = termsOf.map { terms in
-            Array(terms.filter { postings[Int($0)].count <= Self.maxPostings }
-                .sorted { postings[Int($0)].count < postings[Int($1)].count }.prefix(Self.probeTerms))
+            let usable = terms.filter { postings[Int($0)].count <= Self.maxPostings }
+                .sorted { postings[Int($0)].count < postings[Int($1)].count }
+            var chosen = Array(usable.prefix(Self.probeTerms))
+            for t in usable.dropFirst(Self.probeTerms).filter({ isEntity[Int($0)] }).prefix(Self.entityProbes) { chosen.append(t) }
+            return chosen
         }
         let postingLists = postings
         let weights = scorer.idf
@@ -105,8 +117,7 @@ public struct ClaimLinker: Sendable {
                     : TopK.select(touched, count: Self.candidatesPerMention) { accumulator[$0] }
                 // A pair may be scored from both sides; the duplicate edge merges nothing new.
                 for j in best {
-                    let s = scorer.score(r, j)
-                    if s >= PairScorer.threshold { edges.append(Edge(a: min(r, j), b: max(r, j), score: s)) }
+                    if let s = scorer.linkScore(r, j) { edges.append(Edge(a: min(r, j), b: max(r, j), score: s)) }
                 }
                 for j in touched { accumulator[j] = 0 }
                 touched.removeAll(keepingCapacity: true)
@@ -115,12 +126,13 @@ public struct ClaimLinker: Sendable {
         }.flatMap { $0 }
     }
 
+    /// The mean, over pairs across two clusters, of each pair's score relative to its threshold.
     static func meanCrossScore(_ left: [Int], _ right: [Int], _ mentions: [ClaimMention], _ scorer: PairScorer) -> Double {
         guard left.count * right.count <= 400 else { return 1 }
         var total = 0.0, count = 0
         for a in left {
             for b in right where mentions[a].article != mentions[b].article {
-                total += scorer.score(a, b)
+                total += scorer.score(a, b) / scorer.threshold(a, b)
                 count += 1
             }
         }

@@ -10,21 +10,21 @@ public struct CorpusClaims: Sendable {
     public let sourceCounts: [Int]
     /// The analyser the mentions were made with, for looking at single sentences again.
     public let analyzer: TextAnalyzer
-    private let mentionAt: [Int: [Int: Int]]
+    private let mentionAt: [Int: [Int: [Int]]]
 
     /// Seconds spent extracting and linking, for benchmarks.
     public private(set) var timings: (extract: Double, link: Double) = (0, 0)
 
-    /// Extracts on all cores, then links.
-    public init(articles: [Article], analyzer: TextAnalyzer) {
+    /// Extracts on all cores, then links; `senses` gives soft matches (WordNet).
+    public init(articles: [Article], analyzer: TextAnalyzer, senses: WordSenses = .system) {
         let start = Date()
         let extractor = ClaimExtractor(analyzer: analyzer)
         let results = ParallelMap.map(articles.indices) { extractor.extract(articles[$0], index: $0) }
         var mentions: [ClaimMention] = []
-        var at: [Int: [Int: Int]] = [:]
+        var at: [Int: [Int: [Int]]] = [:]
         for result in results {
             for mention in result.mentions {
-                at[mention.article, default: [:]][mention.sentence] = mentions.count
+                at[mention.article, default: [:]][mention.sentence, default: []].append(mentions.count)
                 mentions.append(mention)
             }
         }
@@ -33,7 +33,8 @@ public struct CorpusClaims: Sendable {
         extractions = results
         mentionAt = at
         let extracted = Date()
-        linking = ClaimLinker().link(mentions)
+        linking = ClaimLinker().link(mentions, languages: mentions.map { articles[$0.article].language },
+                                     senses: senses)
         sourceCounts = linking.claims.map { claim in
             Set(claim.members.map { member -> String in
                 let article = articles[mentions[member].article]
@@ -43,9 +44,16 @@ public struct CorpusClaims: Sendable {
         timings = (extracted.timeIntervalSince(start), Date().timeIntervalSince(extracted))
     }
 
-    /// The index in `linking.mentions` of a sentence, if it is a claim.
+    /// The index in `linking.mentions` of a sentence, if it is a claim. A sentence of several
+    /// clauses answers with the clause reported by the most sources (the first on a tie).
     public func mention(article: Int, sentence: Int) -> Int? {
-        mentionAt[article]?[sentence]
+        guard let all = mentionAt[article]?[sentence], all.count > 1 else { return mentionAt[article]?[sentence]?.first }
+        return all.max { sourceCounts[linking.claimOfMention[$0]] < sourceCounts[linking.claimOfMention[$1]] }
+    }
+
+    /// Every mention of a sentence, one per clause, in order; empty when it is not a claim.
+    public func mentions(article: Int, sentence: Int) -> [Int] {
+        mentionAt[article]?[sentence] ?? []
     }
 
     /// The one speaker of a claim, in its fullest form ("Xi Jinping" over "Xi"); `nil` for the

@@ -2,10 +2,11 @@ import Foundation
 
 /// How alike two claim mentions are, and why.
 ///
-/// The lexical part is an idf-weighted overlap of normalised terms: the mean of containment
-/// (overlap over the smaller side, so a short report inside a longer one still scores) and
-/// Dice. Agreement features then scale it down: different speakers, times that are different
-/// events, a negation on one side only, disjoint numbers, and disjoint names.
+/// The lexical part is a learned probability (`LinkModel`) over idf-weighted overlap features:
+/// containment and Dice of the shared terms, and the same with soft matches (words that share a
+/// WordNet synset, across languages too). Explicit agreement rules then scale it down: different speakers, times
+/// that are different events, a negation on one side only, opposite words, disjoint numbers,
+/// names and entities, and different stories.
 public struct PairScore: Sendable {
     /// A feature that lowered (or left) the lexical score.
     public struct Factor: Sendable {
@@ -14,7 +15,17 @@ public struct PairScore: Sendable {
         public var note: String
     }
 
+    /// A soft match: two different words that share a WordNet synset.
+    public struct SoftMatch: Sendable {
+        public var first: String
+        public var second: String
+        /// "05093890-n".
+        public var synset: String
+    }
+
     public var shared: [(term: String, weight: Double)]
+    public var soft: [SoftMatch]
+    public var features: PairFeatures
     public var onlyFirst: [String]
     public var onlySecond: [String]
     public var containment: Double
@@ -22,6 +33,8 @@ public struct PairScore: Sendable {
     public var lexical: Double
     public var factors: [Factor]
     public var score: Double
+    /// The threshold of this pair's languages.
+    public var threshold: Double
 }
 
 /// Term weights for one corpus, and the scoring of mention pairs.
@@ -30,8 +43,19 @@ public struct PairScore: Sendable {
 /// exact early exit (every factor is at most 1, so a lexical score under the threshold can never
 /// link). `explain(_:_:)` gives the same score with the reasons spelled out.
 public struct PairScorer: Sendable {
-    /// The score at or above which two mentions report the same claim. Fixed for every corpus.
-    public static let threshold = 0.4
+    /// The score at or above which two mentions of a language report the same claim.
+    public static func threshold(for language: Language) -> Double {
+        LinkModel.model(for: language).threshold
+    }
+
+    /// The Indonesian threshold, the default of the corpus.
+    public static var threshold: Double { threshold(for: .indonesian) }
+
+    /// Pairs whose shared words alone reach less than this fraction of the threshold are not
+    /// searched for soft matches (the search is the costly part of scoring).
+    static let softGate = 0.5
+    /// A soft match counts this much of the smaller idf weight of its two words.
+    static let softMatchWeight = 0.8
 
     static let speakerConflict = 0.35
     static let timeConflict = 0.25
@@ -42,6 +66,8 @@ public struct PairScorer: Sendable {
     static let oppositeDirection = 0.3
     static let entityMismatch = 0.7
     static let storyMismatch = 0.5
+    /// The story rule needs this many mentions in each article: a sentence or two is no story.
+    static let storyMentions = 3
     /// Articles less alike than this (cosine of their claims' weighted terms) tell different stories.
     static let sameStory = 0.15
     /// A sentence with fewer content words than this (names aside) says little beyond who and what
@@ -49,7 +75,17 @@ public struct PairScorer: Sendable {
     static let specificWords = 3
 
     public let mentions: [ClaimMention]
+    let languages: [Language]
+    let senses: WordSenses
+    /// Per language (0 Indonesian, 1 English), per term id: its synsets.
+    let termSynsets: [[[WordSenses.Synset]]]
     let documentFrequency: [String: Int]
+    /// The interned id of each term.
+    let termID: [String: Int32]
+    /// Per term id: whether it is an entity key (`@…`).
+    let termIsEntity: [Bool]
+    /// Per mention: the idf weight of its terms that have senses (what soft matches could add).
+    let softableWeight: [Double]
     /// Interned terms, per mention sorted by id, with their idf weights.
     let termIDs: [[Int32]]
     let idf: [Double]
@@ -58,8 +94,10 @@ public struct PairScorer: Sendable {
     let directionMasks: [(first: UInt64, second: UInt64)]
     /// Per article: its claims' terms with tf-idf weights, sorted by id and L2-normalised.
     let articleVectors: [Int: [(id: Int32, weight: Double)]]
+    let mentionsPerArticle: [Int: Int]
 
-    public init(_ mentions: [ClaimMention]) {
+    /// `languages[i]` is the language of mention `i`'s article (Indonesian when not given).
+    public init(_ mentions: [ClaimMention], languages: [Language]? = nil, senses: WordSenses = .none) {
         var df: [String: Int] = [:]
         for mention in mentions { for term in mention.terms { df[term, default: 0] += 1 } }
         var ids: [String: Int32] = [:]
@@ -75,6 +113,23 @@ public struct PairScorer: Sendable {
             }.sorted()
         }
         self.idf = idf
+        termID = ids
+        self.languages = languages ?? mentions.map { _ in .indonesian }
+        self.senses = senses
+        var terms = [String](repeating: "", count: idf.count)
+        for (term, id) in ids { terms[Int(id)] = term }
+        termIsEntity = terms.map { $0.hasPrefix("@") }
+        let usedLanguages = Set(self.languages)
+        termSynsets = [Language.indonesian, .english].map { language in
+            guard usedLanguages.contains(language), !senses.isEmpty else { return [] }
+            return terms.map { $0.hasPrefix("@") || $0.hasPrefix("#") ? [] : senses.synsets(of: $0, language: language) }
+        }
+        let (termLists, synsetTables, languageOf) = (termIDs, termSynsets, self.languages)
+        softableWeight = termLists.indices.map { m in
+            let table = synsetTables[languageOf[m] == .english ? 1 : 0]
+            guard !table.isEmpty else { return 0 }
+            return termLists[m].reduce(0) { $0 + (table[Int($1)].isEmpty ? 0 : idf[Int($1)]) }
+        }
         totalWeight = termIDs.map { $0.reduce(0) { $0 + idf[Int($1)] } }
         wordCount = mentions.map { $0.terms.filter { !$0.hasPrefix("@") && !$0.hasPrefix("#") }.count }
         directionMasks = mentions.map { mention in
@@ -90,6 +145,9 @@ public struct PairScorer: Sendable {
         for (m, mention) in mentions.enumerated() {
             for t in termIDs[m] { vectors[mention.article, default: [:]][t, default: 0] += idf[Int(t)] }
         }
+        var perArticle: [Int: Int] = [:]
+        for mention in mentions { perArticle[mention.article, default: 0] += 1 }
+        mentionsPerArticle = perArticle
         articleVectors = vectors.mapValues { vector in
             let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
             return vector.map { (id: $0.key, weight: $0.value / norm) }.sorted { $0.id < $1.id }
@@ -125,8 +183,94 @@ public struct PairScorer: Sendable {
         log(1 + Double(n + 1) / Double(df + 1))
     }
 
-    /// The lexical score of mentions `i` and `j`: mean of weighted containment and Dice.
-    func lexical(_ i: Int, _ j: Int) -> (score: Double, containment: Double, dice: Double) {
+    /// The threshold for a pair: the stricter of its two languages'.
+    public func threshold(_ i: Int, _ j: Int) -> Double {
+        max(Self.threshold(for: languages[i]), Self.threshold(for: languages[j]))
+    }
+
+    func synsets(of term: Int32, language: Language) -> [WordSenses.Synset] {
+        let table = termSynsets[language == .english ? 1 : 0]
+        return table.isEmpty ? [] : table[Int(term)]
+    }
+
+    /// The features of mentions `i` and `j`, and their soft matches (as term id pairs and synset).
+    func features(_ i: Int, _ j: Int, soft collect: Bool) -> (PairFeatures, [(Int32, Int32, WordSenses.Synset)]) {
+        let a = termIDs[i], b = termIDs[j]
+        var x = 0, y = 0, shared = 0
+        var weight = 0.0
+        var unmatchedA: [Int32] = [], unmatchedB: [Int32] = []
+        while x < a.count || y < b.count {
+            if x < a.count && y < b.count && a[x] == b[y] {
+                weight += idf[Int(a[x])]
+                shared += 1
+                x += 1
+                y += 1
+            } else if y >= b.count || (x < a.count && a[x] < b[y]) {
+                unmatchedA.append(a[x])
+                x += 1
+            } else {
+                unmatchedB.append(b[y])
+                y += 1
+            }
+        }
+        var softWeight = 0.0
+        var softCount = 0
+        var softPairs: [(Int32, Int32, WordSenses.Synset)] = []
+        if !termSynsets[0].isEmpty || !termSynsets[1].isEmpty, collect || softSearchOpen(i, j, weight: weight) {
+            var used = [Bool](repeating: false, count: unmatchedB.count)
+            for ta in unmatchedA {
+                let sa = synsets(of: ta, language: languages[i])
+                guard !sa.isEmpty else { continue }
+                for (k, tb) in unmatchedB.enumerated() where !used[k] {
+                    let sb = synsets(of: tb, language: languages[j])
+                    guard !sb.isEmpty, let common = Self.softMatch(sa, sb) else { continue }
+                    used[k] = true
+                    softWeight += Self.softMatchWeight * min(idf[Int(ta)], idf[Int(tb)])
+                    softCount += 1
+                    if collect { softPairs.append((ta, tb, common)) }
+                    break
+                }
+            }
+        }
+        let wa = totalWeight[i], wb = totalWeight[j]
+        let smaller = min(wa, wb)
+        let containment = smaller > 0 ? weight / smaller : 0
+        let dice = wa + wb > 0 ? 2 * weight / (wa + wb) : 0
+        let softContainment = smaller > 0 ? min(1, (weight + softWeight) / smaller) : 0
+        let softDice = wa + wb > 0 ? min(1, 2 * (weight + softWeight) / (wa + wb)) : 0
+        // One shared word is a coincidence, not a claim.
+        let values = shared + softCount >= 2 ? [containment, dice, softContainment, softDice] : [0, 0, 0, 0]
+        return (PairFeatures(values: values), softPairs)
+    }
+
+    /// Whether the shared words of a pair reach `softGate` of its threshold, so that soft matches
+    /// are looked for.
+    func softSearchOpen(_ i: Int, _ j: Int, weight: Double) -> Bool {
+        let wa = totalWeight[i], wb = totalWeight[j]
+        guard min(wa, wb) > 0 else { return false }
+        let containment = weight / min(wa, wb), dice = 2 * weight / (wa + wb)
+        let model = LinkModel.model(for: languages[i])
+        let z = model.bias + (model.weights[0] + model.weights[2]) * containment + (model.weights[1] + model.weights[3]) * dice
+        return 1 / (1 + exp(-z)) >= Self.softGate * threshold(i, j)
+    }
+
+    /// The features of a pair, as the model sees them.
+    public func features(_ i: Int, _ j: Int) -> PairFeatures {
+        features(i, j, soft: false).0
+    }
+
+    /// The learned lexical score of mentions `i` and `j`.
+    func lexical(_ i: Int, _ j: Int) -> Double {
+        let (features, _) = features(i, j, soft: false)
+        // Two mentions of different languages are judged by the model of the first.
+        return LinkModel.model(for: languages[i]).probability(features)
+    }
+
+    /// The highest probability the model could give mentions `i` and `j` once soft matches are
+    /// counted, from their exact overlap alone: soft matches add at most `softMatchWeight` of the
+    /// weight of the terms that have senses. Cheap (no allocation), so the linker skips the soft
+    /// matching of pairs that cannot reach their threshold anyway.
+    func lexicalUpperBound(_ i: Int, _ j: Int) -> Double {
         let a = termIDs[i], b = termIDs[j]
         var x = 0, y = 0, shared = 0
         var weight = 0.0
@@ -143,29 +287,88 @@ public struct PairScorer: Sendable {
             }
         }
         let wa = totalWeight[i], wb = totalWeight[j]
-        let containment = min(wa, wb) > 0 ? weight / min(wa, wb) : 0
-        let dice = wa + wb > 0 ? 2 * weight / (wa + wb) : 0
-        return (shared >= 2 ? (containment + dice) / 2 : 0, containment, dice)
+        let smaller = min(wa, wb)
+        guard smaller > 0 else { return 0 }
+        let containment = weight / smaller, dice = 2 * weight / (wa + wb)
+        let model = LinkModel.model(for: languages[i])
+        // Soft matches refine pairs that already share words; they are not looked for where the
+        // shared words alone give less than half the threshold.
+        let exact = 1 / (1 + exp(-(model.bias + model.weights[0] * containment + model.weights[1] * dice
+            + model.weights[2] * containment + model.weights[3] * dice)))
+        guard exact >= Self.softGate * threshold(i, j) else { return shared >= 2 ? exact : 0 }
+        let softable = Self.softMatchWeight * min(softableWeight[i], softableWeight[j])
+        guard shared >= 2 || softable > 0 else { return 0 }
+        let softContainment = min(1, (weight + softable) / smaller), softDice = min(1, 2 * (weight + softable) / (wa + wb))
+        var z = model.bias + model.weights[0] * containment + model.weights[1] * dice
+        z += max(model.weights[2] * containment, model.weights[2] * softContainment)
+        z += max(model.weights[3] * dice, model.weights[3] * softDice)
+        return 1 / (1 + exp(-z))
+    }
+
+    /// A synset two words share when the evidence is strong enough to call them one meaning: at
+    /// least `sharedSenseFraction` of the senses of the word with fewer senses are shared, or it
+    /// has at most `fewSenses`. Two common many-sense words that meet in one rare sense do not
+    /// match ("tingkat" and "buat" share 1 of 67), while "tahap" and "tingkat" (3 of 18) do.
+    static func softMatch(_ a: [WordSenses.Synset], _ b: [WordSenses.Synset]) -> WordSenses.Synset? {
+        var x = 0, y = 0, common = 0
+        var first: WordSenses.Synset?
+        while x < a.count && y < b.count {
+            if a[x] == b[y] {
+                common += 1
+                if first == nil { first = a[x] }
+                x += 1
+                y += 1
+            } else if a[x] < b[y] {
+                x += 1
+            } else {
+                y += 1
+            }
+        }
+        guard let first else { return nil }
+        let fewer = min(a.count, b.count)
+        return fewer <= fewSenses || Double(common) >= sharedSenseFraction * Double(fewer) ? first : nil
+    }
+
+    static let sharedSenseFraction = 0.15
+
+    /// A word with this many synsets or fewer soft-matches on one shared synset.
+    static let fewSenses = 4
+
+    /// The pair score of mentions `i` and `j` when it can reach their threshold, else `nil`: the
+    /// linker's fast path, which skips soft matching where even the best case stays below.
+    func linkScore(_ i: Int, _ j: Int) -> Double? {
+        guard lexicalUpperBound(i, j) >= threshold(i, j) else { return nil }
+        let s = score(i, j)
+        return s >= threshold(i, j) ? s : nil
     }
 
     /// The pair score of mentions `i` and `j` (indexes into `mentions`).
     public func score(_ i: Int, _ j: Int) -> Double {
-        let lexical = lexical(i, j).score
-        guard lexical >= PairScorer.threshold else { return lexical }
+        let lexical = lexical(i, j)
+        guard lexical >= threshold(i, j) else { return lexical }
         return min(1, factors(i, j, withNotes: false).reduce(lexical) { $0 * $1.value })
     }
 
     /// The score of mentions `i` and `j` with every reason.
     public func explain(_ i: Int, _ j: Int) -> PairScore {
         let a = mentions[i], b = mentions[j]
-        let lex = lexical(i, j)
+        let (features, softPairs) = features(i, j, soft: true)
+        let lexical = LinkModel.model(for: languages[i]).probability(features)
         let bTerms = Set(b.terms), aTerms = Set(a.terms)
         let shared = a.terms.filter { bTerms.contains($0) }.map { ($0, weight($0)) }
+        let soft = softPairs.map { pair in
+            PairScore.SoftMatch(first: term(pair.0, in: i), second: term(pair.1, in: j), synset: WordSenses.name(pair.2))
+        }
         let factors = factors(i, j, withNotes: true)
-        return PairScore(shared: shared, onlyFirst: a.terms.filter { !bTerms.contains($0) },
-                         onlySecond: b.terms.filter { !aTerms.contains($0) }, containment: lex.containment,
-                         dice: lex.dice, lexical: lex.score, factors: factors,
-                         score: min(1, factors.reduce(lex.score) { $0 * $1.value }))
+        return PairScore(shared: shared, soft: soft, features: features, onlyFirst: a.terms.filter { !bTerms.contains($0) },
+                         onlySecond: b.terms.filter { !aTerms.contains($0) }, containment: features.values[0],
+                         dice: features.values[1], lexical: lexical, factors: factors,
+                         score: min(1, factors.reduce(lexical) { $0 * $1.value }), threshold: threshold(i, j))
+    }
+
+    /// The text of term id `id` of mention `m`.
+    func term(_ id: Int32, in m: Int) -> String {
+        mentions[m].terms.first { termID[$0] == id } ?? "?"
     }
 
     static func entitiesDiffer(_ a: ClaimMention, _ b: ClaimMention) -> Bool {
@@ -226,9 +429,13 @@ public struct PairScorer: Sendable {
         if PairScorer.fullNamesDiffer(a, b) {
             add("names", Self.nameConflict, "no name in common: \(a.names.sorted()) vs \(b.names.sorted())")
         }
-        let story = storySimilarity(a.article, b.article)
-        add("story", story < Self.sameStory ? Self.storyMismatch : 1, String(format: "the articles' similarity is %.2f%@",
-            story, story < Self.sameStory ? String(format: ", under %.2f: different stories", Self.sameStory) : ""))
+        if min(mentionsPerArticle[a.article] ?? 0, mentionsPerArticle[b.article] ?? 0) >= Self.storyMentions {
+            let story = storySimilarity(a.article, b.article)
+            add("story", story < Self.sameStory ? Self.storyMismatch : 1, String(format: "the articles' similarity is %.2f%@",
+                story, story < Self.sameStory ? String(format: ", under %.2f: different stories", Self.sameStory) : ""))
+        } else {
+            add("story", 1, "an article too short to tell its story")
+        }
         return factors
     }
 }

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import NewsCore
+
+/// Word meaning from WordNet: soft matches within Indonesian, and across Indonesian and English.
+@Suite("Word senses and cross-language links")
+struct CrossLanguageTests {
+    let senses = WordSenses.system
+
+    @Test func indonesianSynonymsShareASynset() {
+        let tahap = senses.synsets(of: "tahap", language: .indonesian)
+        let tingkat = senses.synsets(of: "tingkat", language: .indonesian)
+        #expect(tahap.contains(WordSenses.synset("05093890-n")!))
+        #expect(PairScorer.softMatch(tahap, tingkat) != nil)
+        #expect(WordSenses.name(WordSenses.synset("05093890-n")!) == "05093890-n")
+    }
+
+    @Test func aWordWithManySensesDoesNotMatchOnOneRareSense() {
+        // Two words of many senses meeting in a single synset are not one meaning.
+        let many = (0..<20).map { Int32($0 * 4) }
+        let other = [Int32(0)] + (100..<120).map { Int32($0 * 4) }
+        #expect(PairScorer.softMatch(many, other) == nil)
+        #expect(PairScorer.softMatch([8, 12], [12, 40]) == 12)
+    }
+
+    @Test func englishAndIndonesianWordsShareSynsets() throws {
+        try #require(!senses.synsets(of: "asset", language: .english).isEmpty, "wordnet-base is not installed")
+        let asset = senses.synsets(of: "asset", language: .english)
+        let aset = senses.synsets(of: "aset", language: .indonesian)
+        #expect(PairScorer.softMatch(asset, aset) != nil)
+    }
+
+    /// One claim told in English and in Indonesian, beside a different claim about the same people.
+    @Test func anEnglishAndAnIndonesianReportOfOneClaimLink() throws {
+        try #require(!senses.synsets(of: "asset", language: .english).isEmpty, "wordnet-base is not installed")
+        let folder = TemporaryFolder()
+        let english = """
+            Xi calls ties with North Korea a valuable asset
+
+            Chinese President Xi Jinping described the relationship between China and North Korea as a valuable asset for both countries, state media said on Tuesday.
+            Kim Jong Un called for stronger unity with China against hostile forces.
+            The exchange of messages came as the United States sought closer ties with its allies.
+            """
+        let indonesian = """
+            Xi Sebut Hubungan dengan Korea Utara Aset Berharga
+
+            Presiden China Xi Jinping menggambarkan hubungan China dan Korea Utara sebagai aset berharga bagi kedua negara, kata media pemerintah pada Selasa.
+            Korea Utara menembakkan dua rudal balistik ke laut lepas pantai timurnya pada Kamis.
+            Pertukaran pesan itu terjadi ketika Amerika Serikat mempererat hubungan dengan para sekutunya.
+            """
+        folder.write("en.txt", english)
+        folder.write("id.txt", indonesian)
+        folder.write("outlets.tsv", "en\tReuters\nid\tKompas\n")
+        let articles = CorpusLoader().load([folder.path]).articles
+        let en = try #require(articles.firstIndex { $0.id == "en" })
+        let id = try #require(articles.firstIndex { $0.id == "id" })
+        #expect(articles[en].language == .english)
+        #expect(articles[id].language == .indonesian)
+        let claims = CorpusClaims(articles: articles, analyzer: try TextAnalyzer.system())
+        let refs = claims.crossReferences(article: en, sentence: 0).references
+        #expect(refs.map(\.article) == [id])
+        #expect(refs.first?.sentence == 0)
+        // Kim's call for unity is not the missile launch.
+        #expect(claims.crossReferences(article: en, sentence: 1).references.isEmpty)
+        let explained = claims.linking.scorer.explain(claims.mention(article: en, sentence: 0)!,
+                                                      claims.mention(article: id, sentence: 0)!)
+        #expect(explained.soft.contains { $0.first.hasPrefix("asset") || $0.second.hasPrefix("aset") })
+    }
+}

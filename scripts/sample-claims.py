@@ -1,0 +1,47 @@
+#!/usr/bin/env python3
+"""Draws a fixed random sample of 40 multi-outlet claims from `newsreader claims --json`.
+
+For each claim it prints the id, speaker, outlet and article counts, and two mentions from
+different outlets (the first mention, and the first mention from another outlet), each with
+its article's outlet, id, date and title, the mention's speaker and relay, and the sentence.
+The seed is fixed, so the same corpus and linker give the same sample, to be read by a person.
+
+    newsreader claims --json --min-sources 2 ../shared/corpora/click-id.jsonl.gz > /tmp/claims.json
+    python3 scripts/sample-claims.py /tmp/claims.json      # or pipe the JSON on stdin
+"""
+import json
+import random
+import sys
+
+SEED = 20261122
+SIZE = 40
+
+
+def mention_lines(label, mention, article):
+    return [
+        f"  {label} {article['outlet']} · {article['id']} · {article['published']}",
+        f"     title:   {article['title']}",
+        f"     speaker: {mention['speaker']} · relay: {mention['relay']}",
+        f"     text:    {mention['text']}",
+    ]
+
+
+def main():
+    source = open(sys.argv[1], encoding="utf-8") if len(sys.argv) > 1 else sys.stdin
+    data = json.load(source)
+    articles = {a["id"]: a for a in data["articles"]}
+    claims = [c for c in data["claims"] if c["sources"] >= 2]
+    sample = random.Random(SEED).sample(claims, SIZE)
+    print(f"{SIZE} of {len(claims)} claims with mentions from at least 2 outlets (seed {SEED})")
+    for n, claim in enumerate(sample, 1):
+        first = claim["mentions"][0]
+        outlet = articles[first["article"]]["outlet"]
+        other = next(m for m in claim["mentions"] if articles[m["article"]]["outlet"] != outlet)
+        print(f"\n{n}. {claim['id']} · speaker: {claim['speaker']} · "
+              f"sources: {claim['sources']} · articles: {claim['articles']}")
+        print("\n".join(mention_lines("A", first, articles[first["article"]])))
+        print("\n".join(mention_lines("B", other, articles[other["article"]])))
+
+
+if __name__ == "__main__":
+    main()
