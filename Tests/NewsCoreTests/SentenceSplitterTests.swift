@@ -124,4 +124,18 @@ struct SentenceSplitterTests {
             #expect(!sentence.contains(",.") && !sentence.hasPrefix(","), "\(sentence)")
         }
     }
+
+    @Test func sentencesCarryUTF8OffsetsThatGiveTheSameText() {
+        let body = "Café “Kopi” dibuka. 新闻 hari ini 📰 ramai.\nKalimat é ketiga."
+        let sentences = SentenceSplitter.split(body)
+        #expect(sentences.count == 3)
+        let article = Article(id: "x", source: SourceLocation(path: "x"), title: "x", body: body, sentences: sentences)
+        let scalars = Array(body.unicodeScalars)
+        for sentence in sentences {
+            #expect(sentence.utf8Start != nil && sentence.utf8End != nil)
+            let expected = String(String.UnicodeScalarView(scalars[sentence.start..<sentence.end]))
+            #expect(article.text(of: sentence) == expected)
+        }
+        #expect(article.sentenceTexts == sentences.map { article.text(of: $0) })
+    }
 }

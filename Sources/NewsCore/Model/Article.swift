@@ -67,6 +67,11 @@ public struct Article: Sendable, Equatable {
 
     /// The text of sentence `index`.
     public func text(of sentence: Sentence) -> String {
+        if let a = sentence.utf8Start, let b = sentence.utf8End, b <= body.utf8.count {
+            let utf8 = body.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: a)
+            return String(body[start..<utf8.index(start, offsetBy: b - a)])
+        }
         let scalars = body.unicodeScalars
         let start = scalars.index(scalars.startIndex, offsetBy: sentence.start)
         let end = scalars.index(start, offsetBy: sentence.end - sentence.start)

@@ -11,6 +11,33 @@
 public enum SentenceSplitter {
     public static func split(_ text: String) -> [Sentence] {
         let s = Array(text.unicodeScalars)
+        return withUTF8Offsets(scalarSentences(s), s)
+    }
+
+    /// Records each sentence's UTF-8 offsets, in one pass over the scalars.
+    static func withUTF8Offsets(_ sentences: [Sentence], _ s: [Unicode.Scalar]) -> [Sentence] {
+        var result = sentences
+        var k = 0, utf8 = 0, atStart = true
+        for (offset, scalar) in s.enumerated() {
+            while k < result.count {
+                if atStart, result[k].start == offset {
+                    result[k].utf8Start = utf8
+                    atStart = false
+                } else if !atStart, result[k].end == offset {
+                    result[k].utf8End = utf8
+                    atStart = true
+                    k += 1
+                    continue
+                }
+                break
+            }
+            utf8 += scalar.utf8.count
+        }
+        if k < result.count, !atStart, result[k].end == s.count { result[k].utf8End = utf8 }
+        return result
+    }
+
+    static func scalarSentences(_ s: [Unicode.Scalar]) -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0
 
