@@ -19,8 +19,13 @@ public struct LinkModel: Sendable {
     public var threshold: Double
 
     public func probability(_ features: PairFeatures) -> Double {
-        var z = bias
-        for (w, x) in zip(weights, features.values) { z += w * x }
+        let x = features.values
+        return probability(containment: x[0], dice: x[1], softContainment: x[2], softDice: x[3])
+    }
+
+    /// The same, from the four features as numbers: no allocation, for the linker's hot path.
+    public func probability(containment: Double, dice: Double, softContainment: Double, softDice: Double) -> Double {
+        let z = bias + weights[0] * containment + weights[1] * dice + weights[2] * softContainment + weights[3] * softDice
         return 1 / (1 + exp(-z))
     }
 

@@ -216,7 +216,7 @@ public struct PairScorer: Sendable {
         var softWeight = 0.0
         var softCount = 0
         var softPairs: [(Int32, Int32, WordSenses.Synset)] = []
-        if !termSynsets[0].isEmpty || !termSynsets[1].isEmpty, collect || softSearchOpen(i, j, weight: weight) {
+        if !termSynsets[0].isEmpty || !termSynsets[1].isEmpty, softSearchOpen(i, j, weight: weight) {
             var used = [Bool](repeating: false, count: unmatchedB.count)
             for ta in unmatchedA {
                 let sa = synsets(of: ta, language: languages[i])
@@ -246,12 +246,36 @@ public struct PairScorer: Sendable {
     /// Whether the shared words of a pair reach `softGate` of its threshold, so that soft matches
     /// are looked for.
     func softSearchOpen(_ i: Int, _ j: Int, weight: Double) -> Bool {
+        exactProbability(i, j, weight: weight) >= Self.softGate * threshold(i, j)
+    }
+
+    /// The model's probability from the shared words alone: soft features equal to the exact ones.
+    func exactProbability(_ i: Int, _ j: Int, weight: Double) -> Double {
         let wa = totalWeight[i], wb = totalWeight[j]
-        guard min(wa, wb) > 0 else { return false }
+        guard min(wa, wb) > 0 else { return 0 }
         let containment = weight / min(wa, wb), dice = 2 * weight / (wa + wb)
-        let model = LinkModel.model(for: languages[i])
-        let z = model.bias + (model.weights[0] + model.weights[2]) * containment + (model.weights[1] + model.weights[3]) * dice
-        return 1 / (1 + exp(-z)) >= Self.softGate * threshold(i, j)
+        return LinkModel.model(for: languages[i])
+            .probability(containment: containment, dice: dice, softContainment: containment, softDice: dice)
+    }
+
+    /// The idf weight and number of the terms two mentions share exactly.
+    func exactOverlap(_ i: Int, _ j: Int) -> (weight: Double, shared: Int) {
+        let a = termIDs[i], b = termIDs[j]
+        var x = 0, y = 0, shared = 0
+        var weight = 0.0
+        while x < a.count && y < b.count {
+            if a[x] == b[y] {
+                weight += idf[Int(a[x])]
+                shared += 1
+                x += 1
+                y += 1
+            } else if a[x] < b[y] {
+                x += 1
+            } else {
+                y += 1
+            }
+        }
+        return (weight, shared)
     }
 
     /// The features of a pair, as the model sees them.
@@ -271,34 +295,19 @@ public struct PairScorer: Sendable {
     /// weight of the terms that have senses. Cheap (no allocation), so the linker skips the soft
     /// matching of pairs that cannot reach their threshold anyway.
     func lexicalUpperBound(_ i: Int, _ j: Int) -> Double {
-        let a = termIDs[i], b = termIDs[j]
-        var x = 0, y = 0, shared = 0
-        var weight = 0.0
-        while x < a.count && y < b.count {
-            if a[x] == b[y] {
-                weight += idf[Int(a[x])]
-                shared += 1
-                x += 1
-                y += 1
-            } else if a[x] < b[y] {
-                x += 1
-            } else {
-                y += 1
-            }
-        }
+        let (weight, shared) = exactOverlap(i, j)
         let wa = totalWeight[i], wb = totalWeight[j]
         let smaller = min(wa, wb)
         guard smaller > 0 else { return 0 }
-        let containment = weight / smaller, dice = 2 * weight / (wa + wb)
-        let model = LinkModel.model(for: languages[i])
         // Soft matches refine pairs that already share words; they are not looked for where the
         // shared words alone give less than half the threshold.
-        let exact = 1 / (1 + exp(-(model.bias + model.weights[0] * containment + model.weights[1] * dice
-            + model.weights[2] * containment + model.weights[3] * dice)))
+        let exact = exactProbability(i, j, weight: weight)
         guard exact >= Self.softGate * threshold(i, j) else { return shared >= 2 ? exact : 0 }
         let softable = Self.softMatchWeight * min(softableWeight[i], softableWeight[j])
         guard shared >= 2 || softable > 0 else { return 0 }
+        let containment = weight / smaller, dice = 2 * weight / (wa + wb)
         let softContainment = min(1, (weight + softable) / smaller), softDice = min(1, 2 * (weight + softable) / (wa + wb))
+        let model = LinkModel.model(for: languages[i])
         var z = model.bias + model.weights[0] * containment + model.weights[1] * dice
         z += max(model.weights[2] * containment, model.weights[2] * softContainment)
         z += max(model.weights[3] * dice, model.weights[3] * softDice)
