@@ -17,13 +17,8 @@ public enum Seeds {
 
     /// The folder holding the seeds: the resource bundle next to the executable, else the source checkout.
     public static func directory() throws(LookupError) -> String {
-        var candidates: [String] = []
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        let binFolder = executable.deletingLastPathComponent()
-        for folder in [binFolder, binFolder.deletingLastPathComponent()] {
-            candidates.append(folder.appendingPathComponent("newsreader_NewsCore.resources/seeds").path)
-        }
-        // Sources/NewsCore/Ingest/Seeds.swift → the package root's seeds/.
+        var candidates = BundledResource.candidates("seeds")
+        // The package root's seeds/, the copy a user sees.
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
         candidates.append(root.appendingPathComponent("seeds").path)

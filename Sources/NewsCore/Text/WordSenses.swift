@@ -108,15 +108,6 @@ public final class WordSenses: Sendable {
 
     /// The Indonesian table in the resource bundle, else in the source checkout.
     static func bundledTablePath() -> String? {
-        let name = "wordnet-bahasa/wn-ind-stems.tab"
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        let binFolder = executable.deletingLastPathComponent()
-        var candidates = [binFolder, binFolder.deletingLastPathComponent()].map {
-            $0.appendingPathComponent("newsreader_NewsCore.resources/" + name).path
-        }
-        let resources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Resources")
-        candidates.append(resources.appendingPathComponent(name).path)
-        return candidates.first { FileManager.default.fileExists(atPath: $0) }
+        BundledResource.candidates("wordnet-bahasa/wn-ind-stems.tab").first { FileManager.default.fileExists(atPath: $0) }
     }
 }
