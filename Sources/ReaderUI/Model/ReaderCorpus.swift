@@ -15,6 +15,8 @@ public final class ReaderCorpus: Sendable {
     public let stories: Stories
     /// Outlets with the most articles first; unknown outlets last.
     public let outlets: [Outlet]
+    /// Per article: its index in `outlets`.
+    public let outletOfArticle: [Int]
     /// Per article: how many of its claims another source also reports.
     public let sharedClaimCounts: [Int]
     /// Claims by number of sources, most first (ties in corpus order).
@@ -38,6 +40,9 @@ public final class ReaderCorpus: Sendable {
             if unknownA != unknownB { return !unknownA }
             return a.articles.count != b.articles.count ? a.articles.count > b.articles.count : a.name < b.name
         }
+        var outletOf = [Int](repeating: 0, count: articles.count)
+        for (o, outlet) in outlets.enumerated() { for a in outlet.articles { outletOf[a] = o } }
+        outletOfArticle = outletOf
         let sourceCounts = claims.sourceCounts
         var shared = [Int](repeating: 0, count: articles.count)
         for (m, mention) in claims.linking.mentions.enumerated() where sourceCounts[claims.linking.claimOfMention[m]] > 1 {

@@ -127,9 +127,8 @@ enum Renderer {
 
     static func shortDate(_ date: PublicationDate?, wide: Bool) -> String {
         guard let date else { return wide ? "undated   " : "-----" }
-        let mm = date.month < 10 ? "0\(date.month)" : "\(date.month)"
-        let dd = date.day < 10 ? "0\(date.day)" : "\(date.day)"
-        return wide ? "\(date.year)-\(mm)-\(dd)" : "\(mm)-\(dd)"
+        let day = date.readable.prefix(10)
+        return String(wide ? day : day.suffix(5))
     }
 
     static func dateSpan(_ first: PublicationDate?, _ last: PublicationDate?) -> String {

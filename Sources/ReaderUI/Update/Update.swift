@@ -198,8 +198,8 @@ extension ReaderState {
         case .outlet(let o): toggle(outlet: o, expand: expand)
         case .story(let s): toggle(story: s, expand: expand)
         case .article(let a) where !expand:
-            if leftMode == .outlets, let o = corpus.outlets.firstIndex(where: { $0.articles.contains(a) }) {
-                toggle(outlet: o, expand: false)
+            if leftMode == .outlets {
+                toggle(outlet: corpus.outletOfArticle[a], expand: false)
             } else if leftMode == .stories, let s = corpus.stories.storyOfArticle[a] {
                 toggle(story: s, expand: false)
             }
@@ -237,7 +237,7 @@ extension ReaderState {
     mutating func reveal(articleInLeft a: Int) {
         switch leftMode {
         case .outlets:
-            guard let o = corpus.outlets.firstIndex(where: { $0.articles.contains(a) }) else { return }
+            let o = corpus.outletOfArticle[a]
             if !expandedOutlets.contains(o) {
                 expandedOutlets.insert(o)
                 rebuildLeftRows()
