@@ -1,0 +1,144 @@
+// The binary encoding of claim extraction results, in field order; see `ByteWriter` for the
+// primitives. Sets and dictionaries are written sorted, so equal values encode to equal bytes.
+// Changing anything here changes the format: bump `BinaryFormat.version`.
+
+extension ClaimExtractor.Result {
+    /// The result as a compact blob, which `init(decoding:)` reads back.
+    public func encoded() -> [UInt8] {
+        var writer = ByteWriter(reservingCapacity: estimatedEncodedSize)
+        write(to: &writer)
+        return writer.bytes
+    }
+
+    /// Decodes a blob from `encoded()`; it must hold exactly one result.
+    public init(decoding bytes: [UInt8]) throws(BinaryDecodingError) {
+        var reader = ByteReader(bytes)
+        try self.init(reading: &reader)
+        try reader.finish()
+    }
+
+    /// Appends the result to `writer`, for blobs that hold more than one value.
+    public func write(to writer: inout ByteWriter) {
+        writer.writeArray(mentions) { $1.write(to: &$0) }
+        writer.writeArray(skipped.sorted { $0.key < $1.key }) { writer, entry in
+            writer.writeInt(entry.key)
+            writer.writeRawValue(entry.value)
+        }
+    }
+
+    /// Reads a result written by `write(to:)`.
+    public init(reading reader: inout ByteReader) throws(BinaryDecodingError) {
+        let mentions = try reader.readArray { (r: inout ByteReader) throws(BinaryDecodingError) in
+            try ClaimMention(reading: &r)
+        }
+        let count = try reader.readCount()
+        var skipped: [Int: SkipReason] = [:]
+        skipped.reserveCapacity(count)
+        var previous: Int?
+        for _ in 0..<count {
+            let start = reader.offset
+            let key = try reader.readInt()
+            // Written in ascending order: anything else is not this encoding (and may repeat a key).
+            if let previous, key <= previous { throw .invalid(what: "skipped sentence order", offset: start) }
+            previous = key
+            skipped[key] = try reader.readRawValue(SkipReason.self)
+        }
+        self.init(mentions: mentions, skipped: skipped)
+    }
+
+    private var estimatedEncodedSize: Int {
+        var size = 8 + skipped.count * 16
+        for mention in mentions { size += mention.estimatedEncodedSize }
+        return size
+    }
+}
+
+extension ClaimMention {
+    /// The mention as a compact blob, which `init(decoding:)` reads back.
+    public func encoded() -> [UInt8] {
+        var writer = ByteWriter(reservingCapacity: estimatedEncodedSize)
+        write(to: &writer)
+        return writer.bytes
+    }
+
+    /// Decodes a blob from `encoded()`; it must hold exactly one mention.
+    public init(decoding bytes: [UInt8]) throws(BinaryDecodingError) {
+        var reader = ByteReader(bytes)
+        try self.init(reading: &reader)
+        try reader.finish()
+    }
+
+    /// Appends the mention to `writer`, for blobs that hold more than one value.
+    public func write(to writer: inout ByteWriter) {
+        writer.writeInt(article)
+        writer.writeInt(sentence)
+        writer.writeRawValue(kind)
+        writer.writeOptional(clause) { writer, clause in
+            writer.writeInt(clause.lowerBound)
+            writer.writeInt(clause.upperBound)
+        }
+        writer.writeOptionalString(speakerKey)
+        writer.writeOptionalString(cue)
+        writer.writeStrings(relays)
+        writer.writeBool(quoted)
+        writer.writeOptional(time) { $1.write(to: &$0) }
+        writer.writeRawValue(timeSource)
+        writer.writeStrings(terms)
+        writer.writeStrings(sorted: names)
+        writer.writeStrings(sorted: entities)
+        writer.writeStrings(sorted: numbers)
+        writer.writeBool(negated)
+    }
+
+    /// Reads a mention written by `write(to:)`.
+    public init(reading reader: inout ByteReader) throws(BinaryDecodingError) {
+        let article = try reader.readInt()
+        let sentence = try reader.readInt()
+        let kind = try reader.readRawValue(Kind.self)
+        let clause = try reader.readOptional { (r: inout ByteReader) throws(BinaryDecodingError) -> Range<Int> in
+            let start = r.offset
+            let lower = try r.readInt(), upper = try r.readInt()
+            guard lower <= upper else { throw .invalid(what: "clause range", offset: start) }
+            return lower..<upper
+        }
+        let speakerKey = try reader.readOptionalString()
+        let cue = try reader.readOptionalString()
+        let relays = try reader.readStrings()
+        let quoted = try reader.readBool()
+        let time = try reader.readOptional { (r: inout ByteReader) throws(BinaryDecodingError) in
+            try DateAnchor(reading: &r)
+        }
+        let timeSource = try reader.readRawValue(TimeSource.self)
+        let terms = try reader.readStrings()
+        let names = try reader.readStringSet()
+        let entities = try reader.readStringSet()
+        let numbers = try reader.readStringSet()
+        let negated = try reader.readBool()
+        self.init(
+            article: article, sentence: sentence, kind: kind, clause: clause, speakerKey: speakerKey, cue: cue,
+            relays: relays, quoted: quoted, time: time, timeSource: timeSource, terms: terms, names: names,
+            entities: entities, numbers: numbers, negated: negated)
+    }
+
+    fileprivate var estimatedEncodedSize: Int {
+        var size = 24 + (speakerKey?.utf8.count ?? 0) + (cue?.utf8.count ?? 0)
+        for text in relays { size += 1 + text.utf8.count }
+        for text in terms { size += 1 + text.utf8.count }
+        for text in names { size += 1 + text.utf8.count }
+        for text in entities { size += 1 + text.utf8.count }
+        for text in numbers { size += 1 + text.utf8.count }
+        return size
+    }
+}
+
+extension DateAnchor {
+    func write(to writer: inout ByteWriter) {
+        writer.writeOptionalInt(year)
+        writer.writeInt(month)
+        writer.writeOptionalInt(day)
+    }
+
+    init(reading reader: inout ByteReader) throws(BinaryDecodingError) {
+        self.init(year: try reader.readOptionalInt(), month: try reader.readInt(), day: try reader.readOptionalInt())
+    }
+}
