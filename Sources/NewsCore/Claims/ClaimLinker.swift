@@ -8,6 +8,12 @@ public struct Claim: Sendable {
     public var representative: Int
     /// Per member: its mean score against members from other articles (1 for a claim of one article).
     public var scores: [Double]
+
+    public init(members: [Int], representative: Int, scores: [Double]) {
+        self.members = members
+        self.representative = representative
+        self.scores = scores
+    }
 }
 
 /// All claims of a corpus, with the scorer that made them.
@@ -17,6 +23,20 @@ public struct Linking: Sendable {
     public var scorer: PairScorer
     /// Claim index of each mention.
     public var claimOfMention: [Int]
+
+    public init(mentions: [ClaimMention], claims: [Claim], scorer: PairScorer, claimOfMention: [Int]) {
+        self.mentions = mentions
+        self.claims = claims
+        self.scorer = scorer
+        self.claimOfMention = claimOfMention
+    }
+
+    /// Claims made before (a persistent index keeps them), with `claimOfMention` derived.
+    public init(mentions: [ClaimMention], claims: [Claim], scorer: PairScorer) {
+        var claimOf = [Int](repeating: 0, count: mentions.count)
+        for (c, claim) in claims.enumerated() { for m in claim.members where m < claimOf.count { claimOf[m] = c } }
+        self.init(mentions: mentions, claims: claims, scorer: scorer, claimOfMention: claimOf)
+    }
 }
 
 /// Links claim mentions across articles.

@@ -20,6 +20,20 @@ public struct CorpusClaims: Sendable {
         let start = Date()
         let extractor = ClaimExtractor(analyzer: analyzer)
         let results = ParallelMap.map(articles.indices) { extractor.extract(articles[$0], index: $0) }
+        self.init(articles: articles, extractions: results, analyzer: analyzer, senses: senses, started: start)
+    }
+
+    /// Links mentions extracted already (`extractions[i]` is article `i`'s, its mentions carrying
+    /// `article == i`). With `claims`, as a persistent index stored them, nothing is linked again:
+    /// only the scorer is rebuilt.
+    public init(articles: [Article], extractions: [ClaimExtractor.Result], analyzer: TextAnalyzer,
+                senses: WordSenses = .system, claims: [Claim]? = nil) {
+        self.init(articles: articles, extractions: extractions, analyzer: analyzer, senses: senses,
+                  started: Date(), claims: claims)
+    }
+
+    private init(articles: [Article], extractions results: [ClaimExtractor.Result], analyzer: TextAnalyzer,
+                 senses: WordSenses, started start: Date, claims stored: [Claim]? = nil) {
         var mentions: [ClaimMention] = []
         var at: [Int: [Int: [Int]]] = [:]
         for result in results {
@@ -33,8 +47,13 @@ public struct CorpusClaims: Sendable {
         extractions = results
         mentionAt = at
         let extracted = Date()
-        linking = ClaimLinker().link(mentions, languages: mentions.map { articles[$0.article].language },
-                                     senses: senses)
+        let languages = mentions.map { articles[$0.article].language }
+        if let stored {
+            linking = Linking(mentions: mentions, claims: stored,
+                              scorer: PairScorer(mentions, languages: languages, senses: senses))
+        } else {
+            linking = ClaimLinker().link(mentions, languages: languages, senses: senses)
+        }
         sourceCounts = linking.claims.map { claim in
             Set(claim.members.map { member -> String in
                 let article = articles[mentions[member].article]

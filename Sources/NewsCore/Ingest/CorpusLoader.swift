@@ -36,41 +36,73 @@ public struct CorpusLoader: Sendable {
         try FileAccess.read(path)
     }
 
+    /// The files a list of paths names, in load order, with the outlet maps found beside them.
+    public struct Plan: Sendable {
+        public var files: [String]
+        public var outletMap: OutletMap
+        public var problems: [IngestProblem]
+        /// The outlet maps read (given or found in folders), in order: a change to one changes outlets.
+        public var mapFiles: [String]
+    }
+
     /// Loads `paths` (files, or folders walked recursively in name order).
     public func load(_ paths: [String]) -> Report {
-        var problems: [IngestProblem] = []
-        var map = outletMap
-        var files: [String] = []
+        var plan = plan(paths)
+        var articles: [Article] = []
+        for file in plan.files {
+            let loaded = loadFile(file, loadedSoFar: articles.count)
+            articles += loaded.articles
+            plan.problems += loaded.problems
+        }
+        articles = Self.finish(articles, outletMap: plan.outletMap, problems: &plan.problems)
+        return Report(articles: articles, problems: plan.problems)
+    }
+
+    /// Lists the files `paths` name (folders walked in name order) and reads the outlet maps in them.
+    public func plan(_ paths: [String]) -> Plan {
+        var plan = Plan(files: [], outletMap: outletMap, problems: [], mapFiles: [])
         for path in paths {
             switch PathKind.of(path) {
             case .missing:
-                problems.append(.missingPath(path))
+                plan.problems.append(.missingPath(path))
             case .failed(let error):
-                problems.append(.unreadable(path, reason: error.description))
+                plan.problems.append(.unreadable(path, reason: error.description))
             case .folder:
                 let walk = FolderWalk(path)
-                problems += walk.problems
-                if walk.listed, walk.files.isEmpty { problems.append(.emptyFolder(path)) }
+                plan.problems += walk.problems
+                if walk.listed, walk.files.isEmpty { plan.problems.append(.emptyFolder(path)) }
                 if !walk.skipped.isEmpty {
-                    problems.append(.skippedFiles(folder: path, count: walk.skipped.count,
-                                                  examples: Array(walk.skipped.sorted().prefix(3))))
+                    plan.problems.append(.skippedFiles(folder: path, count: walk.skipped.count,
+                                                       examples: Array(walk.skipped.sorted().prefix(3))))
                 }
-                for mapFile in walk.maps { addMap(mapFile, to: &map, problems: &problems) }
-                files += walk.files
+                for mapFile in walk.maps { addMap(mapFile, to: &plan.outletMap, problems: &plan.problems) }
+                plan.mapFiles += walk.maps
+                plan.files += walk.files
             case .file, .stream:
-                files.append(path)
+                plan.files.append(path)
             }
         }
-        var articles: [Article] = []
-        for file in files { articles += load(file: file, loadedSoFar: articles.count, problems: &problems) }
-        articles = renameDuplicates(articles, problems: &problems)
+        return plan
+    }
+
+    /// The articles of one file as read, before duplicate ids are renamed and outlet maps applied
+    /// (`finish`), with the problems met in it.
+    public func loadFile(_ path: String, loadedSoFar: Int = 0) -> (articles: [Article], problems: [IngestProblem]) {
+        var problems: [IngestProblem] = []
+        let articles = load(file: path, loadedSoFar: loadedSoFar, problems: &problems)
+        return (articles, problems)
+    }
+
+    /// The corpus from every file's articles in load order: repeated ids renamed, outlets mapped.
+    public static func finish(_ articles: [Article], outletMap: OutletMap, problems: inout [IngestProblem]) -> [Article] {
+        var articles = renameDuplicates(articles, problems: &problems)
         for index in articles.indices {
-            if let outlet = map[articles[index].id] {
+            if let outlet = outletMap[articles[index].id] {
                 articles[index].outlet = outlet
                 articles[index].outletEvidence = .map
             }
         }
-        return Report(articles: articles, problems: problems)
+        return articles
     }
 
     /// Adds a mapping file to the outlet map, reporting a file that cannot be read or is empty.
@@ -247,7 +279,7 @@ public struct CorpusLoader: Sendable {
     }
 
     /// Keeps every article: a repeated id gets a suffix (`id~2`) and a warning.
-    private func renameDuplicates(_ articles: [Article], problems: inout [IngestProblem]) -> [Article] {
+    private static func renameDuplicates(_ articles: [Article], problems: inout [IngestProblem]) -> [Article] {
         var firstSeen: [String: SourceLocation] = [:]
         var result = articles
         for index in result.indices {

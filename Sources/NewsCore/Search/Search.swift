@@ -66,10 +66,11 @@ extension SearchIndex {
         let top = ranked(candidates, limit: max(0, limit))
         return top.map { doc, score in
             let document = documents[Int(doc)]
+            let ranges = self.units(of: Int(doc))
             var units = Set<UInt16>()
             for group in groups { for matcher in group { units.formUnion(matcher.units(in: doc, index: self)) } }
             return SearchHit(article: document.article, sentence: document.sentence, score: score,
-                             highlights: SearchIndex.merged(units.sorted().map { document.units[Int($0)] }))
+                             highlights: SearchIndex.merged(units.sorted().compactMap { u in ranges.indices.contains(Int(u)) ? ranges[Int(u)] : nil }))
         }
     }
 
@@ -85,7 +86,7 @@ extension SearchIndex {
             cut = -Double.infinity
         }
         func newer(_ x: Int32, _ y: Int32) -> Bool {
-            let px = articles[documents[Int(x)].article].published, py = articles[documents[Int(y)].article].published
+            let px = facts[documents[Int(x)].article].published, py = facts[documents[Int(y)].article].published
             switch (px, py) {
             case let (p?, q?) where p != q: return p > q
             case (.some, nil): return true
@@ -101,17 +102,17 @@ extension SearchIndex {
     private func bm25(tf: Int, df: Int, doc: Int) -> Double {
         let n = Double(documents.count)
         let idf = log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5))
-        let length = Double(documents[doc].units.count)
+        let length = Double(documents[doc].length)
         let t = Double(tf)
         return idf * t * (SearchIndex.k1 + 1) / (t + SearchIndex.k1 * (1 - SearchIndex.b + SearchIndex.b * length / averageLength))
     }
 
     private func passes(_ document: Document, _ query: SearchQuery) -> Bool {
-        let article = articles[document.article]
+        let article = facts[document.article]
         func holds(_ filter: SearchQuery.Filter) -> Bool {
             switch filter {
             case .outlet(let name):
-                return article.outletDisplayName.lowercased().contains(name) || (article.syndicatedFrom?.lowercased().contains(name) ?? false)
+                return article.outlet.lowercased().contains(name) || (article.syndicatedFrom?.lowercased().contains(name) ?? false)
             case .speaker(let name):
                 return document.speaker.map { ClaimMention.displayName($0).lowercased().contains(name) } ?? false
             case .language(let language):
@@ -148,9 +149,9 @@ extension SearchIndex {
 
         /// Matching documents in order, with the term frequency (phrase occurrences for a phrase).
         func documents(in index: SearchIndex) -> [(Int32, Int32)] {
-            if units.count == 1 { return Self.union(units[0].compactMap { index.postings[$0] }) }
+            if units.count == 1 { return Self.union(units[0].compactMap { index.postings($0) }) }
             // A phrase: documents holding every unit, then unit k at position p + k.
-            let lists = units.map { Self.union($0.compactMap { index.postings[$0] }) }
+            let lists = units.map { Self.union($0.compactMap { index.postings($0) }) }
             guard var common = lists.min(by: { $0.count < $1.count })?.map(\.0) else { return [] }
             for list in lists { let docs = Set(list.map(\.0)); common = common.filter { docs.contains($0) } }
             return common.compactMap { doc in
@@ -169,7 +170,7 @@ extension SearchIndex {
 
         private func unitPositions(_ k: Int, _ doc: Int32, _ index: SearchIndex) -> [UInt16] {
             units[k].flatMap { term -> [UInt16] in
-                guard let postings = index.postings[term], let slot = postings.slot(of: doc) else { return [] }
+                guard let postings = index.postings(term), let slot = postings.slot(of: doc) else { return [] }
                 return Array(postings.positions(at: slot))
             }
         }

@@ -7,21 +7,39 @@ import Foundation
 /// ("Korea Utara" is one unit). A unit is indexed under its stem, its exact lower-case form
 /// (`=korut`) and, for an entity, its canonical key (`@korea utara`) and each word's stem, so
 /// "Korut" finds "Korea Utara" and "kekuatan musuh" matches as a phrase of two units.
+///
+/// The index lives in memory, or in a persistent store (`SearchStore`) from which it reads only
+/// the postings of the query's terms and the texts of the hits.
 public final class SearchIndex: Sendable {
     /// A title (`sentence == nil`) or a sentence of an article.
-    public struct Document: Sendable {
+    public struct Document: Sendable, Equatable {
         public let article: Int
         public let sentence: Int?
-        /// Scalar ranges of the units, for highlights.
-        let units: [Range<Int>]
-        let speaker: String?
+        /// How many units (words and entities) it holds.
+        public let length: Int
+        public let speaker: String?
+
+        public init(article: Int, sentence: Int?, length: Int, speaker: String?) {
+            self.article = article
+            self.sentence = sentence
+            self.length = length
+            self.speaker = speaker
+        }
     }
 
     /// One term's documents, with the unit positions in each.
-    struct Postings: Sendable {
-        var documents: [Int32] = []
-        var starts: [Int32] = []
-        var positions: [UInt16] = []
+    public struct Postings: Sendable, Equatable {
+        public internal(set) var documents: [Int32] = []
+        public internal(set) var starts: [Int32] = []
+        public internal(set) var positions: [UInt16] = []
+
+        public init() {}
+
+        public init(documents: [Int32], starts: [Int32], positions: [UInt16]) {
+            self.documents = documents
+            self.starts = starts
+            self.positions = positions
+        }
 
         /// The slot of `doc` in this term's documents (binary search), if it holds the term.
         func slot(of doc: Int32) -> Int? {
@@ -37,53 +55,139 @@ public final class SearchIndex: Sendable {
             let end = k + 1 < starts.count ? Int(starts[k + 1]) : positions.count
             return positions[Int(starts[k])..<end]
         }
+
+        mutating func append(document: Int32, positions list: ArraySlice<UInt16>) {
+            documents.append(document)
+            starts.append(Int32(positions.count))
+            positions.append(contentsOf: list)
+        }
     }
 
-    public let articles: [Article]
+    /// What filters and tie-breaks need of an article, kept in memory for every article.
+    public struct ArticleFacts: Sendable, Equatable {
+        public var published: PublicationDate?
+        public var outlet: String
+        public var syndicatedFrom: String?
+        public var language: Language
+
+        public init(_ article: Article) {
+            published = article.published
+            outlet = article.outletDisplayName
+            syndicatedFrom = article.syndicatedFrom
+            language = article.language
+        }
+
+        public init(published: PublicationDate?, outlet: String, syndicatedFrom: String?, language: Language) {
+            self.published = published
+            self.outlet = outlet
+            self.syndicatedFrom = syndicatedFrom
+            self.language = language
+        }
+    }
+
+    public let articles: ArticleList
     public let documents: [Document]
-    let postings: [String: Postings]
+    let facts: [ArticleFacts]
     let averageLength: Double
     let analyzer: TextAnalyzer
+    private let backing: Backing
 
-    public init(articles: [Article], analyzer: TextAnalyzer) {
+    private enum Backing: Sendable {
+        case memory(postings: [String: Postings], units: [[Range<Int>]])
+        case store(SearchStore)
+    }
+
+    /// Analyses every article (on all cores) and indexes it in memory.
+    public convenience init(articles: [Article], analyzer: TextAnalyzer) {
         let extractor = ClaimExtractor(analyzer: analyzer)
-        // Analysis runs on all cores; postings are then appended in document order.
-        let perArticle = ParallelMap.map(articles.indices) { a -> [(Int?, [[String]], [Range<Int>], String?)] in
-            let article = articles[a]
-            var docs: [(Int?, [[String]], [Range<Int>], String?)] = []
-            let title = SearchIndex.units(analyzer.analyze(article.title, language: article.language))
-            docs.append((nil, title.map(\.terms), title.map(\.range), nil))
-            for (i, sentence) in extractor.analyzeSentences(article).enumerated() {
-                let units = SearchIndex.units(sentence.analysis)
-                docs.append((i, units.map(\.terms), units.map(\.range), sentence.speaker))
-            }
-            return docs
-        }
-        var documents: [Document] = []
-        var postings: [String: Postings] = [:]
-        var totalLength = 0
-        for (a, docs) in perArticle.enumerated() {
-            for (sentence, units, ranges, speaker) in docs {
-                let id = Int32(documents.count)
-                documents.append(Document(article: a, sentence: sentence, units: ranges, speaker: speaker))
-                totalLength += units.count
-                var positionsOf: [String: [UInt16]] = [:]
-                for (p, terms) in units.enumerated() where p <= Int(UInt16.max) {
-                    for term in terms { positionsOf[term, default: []].append(UInt16(p)) }
-                }
-                for (term, positions) in positionsOf {
-                    postings[term, default: Postings()].documents.append(id)
-                    postings[term]!.starts.append(Int32(postings[term]!.positions.count))
-                    postings[term]!.positions.append(contentsOf: positions)
-                }
-            }
-        }
+        let parts = ParallelMap.map(articles.indices) { ArticleSearchPart(articles[$0], extractor: extractor) }
+        self.init(articles: articles, parts: parts, analyzer: analyzer)
+    }
+
+    /// Indexes articles whose parts were made already (`parts[i]` is article `i`'s).
+    public init(articles: [Article], parts: [ArticleSearchPart], analyzer: TextAnalyzer) {
+        let merged = SearchIndex.merge(parts)
+        self.articles = ArticleList(articles)
+        documents = merged.documents
+        facts = articles.map(ArticleFacts.init)
+        averageLength = SearchIndex.averageLength(merged.documents)
+        self.analyzer = analyzer
+        backing = .memory(postings: merged.postings, units: merged.units)
+    }
+
+    /// An index kept in a store: documents and facts in memory, postings and texts read on demand.
+    public init(store: SearchStore, documents: [Document], facts: [ArticleFacts], articles: ArticleList,
+                analyzer: TextAnalyzer) {
         self.articles = articles
         self.documents = documents
-        self.postings = postings
-        self.averageLength = documents.isEmpty ? 1 : Double(totalLength) / Double(documents.count)
+        self.facts = facts
+        averageLength = SearchIndex.averageLength(documents)
         self.analyzer = analyzer
+        backing = .store(store)
     }
+
+    static func averageLength(_ documents: [Document]) -> Double {
+        documents.isEmpty ? 1 : Double(documents.reduce(0) { $0 + $1.length }) / Double(documents.count)
+    }
+
+    /// The documents and postings of every article's part, with global document ids in order.
+    static func merge(_ parts: [ArticleSearchPart]) -> (documents: [Document], units: [[Range<Int>]], postings: [String: Postings]) {
+        var documents: [Document] = []
+        var units: [[Range<Int>]] = []
+        var postings: [String: Postings] = [:]
+        for (a, part) in parts.enumerated() {
+            let base = Int32(documents.count)
+            for doc in part.documents {
+                documents.append(Document(article: a, sentence: doc.sentence, length: doc.units.count, speaker: doc.speaker))
+                units.append(doc.units)
+            }
+            for (term, local) in part.postings {
+                var list = postings[term] ?? Postings()
+                for k in local.documents.indices {
+                    list.append(document: base + local.documents[k], positions: local.positions(at: k))
+                }
+                postings[term] = list
+            }
+        }
+        return (documents, units, postings)
+    }
+
+    /// A term's postings, if any document holds it.
+    func postings(_ term: String) -> Postings? {
+        switch backing {
+        case .memory(let postings, _): postings[term]
+        case .store(let store): store.postings(term)
+        }
+    }
+
+    /// The unit ranges of a document, for highlights.
+    func units(of document: Int) -> [Range<Int>] {
+        switch backing {
+        case .memory(_, let units):
+            return units[document]
+        case .store(let store):
+            let article = documents[document].article
+            var first = document
+            while first > 0 && documents[first - 1].article == article { first -= 1 }
+            let local = store.searchDocuments(ofArticle: article)
+            return local.indices.contains(document - first) ? local[document - first].units : []
+        }
+    }
+
+    /// Every term with its postings, for writing the index to a store (empty for a stored index).
+    public var allPostings: [String: Postings] {
+        if case .memory(let postings, _) = backing { return postings }
+        return [:]
+    }
+
+    /// Every document's unit ranges, for writing the index to a store (empty for a stored index).
+    public var allUnits: [[Range<Int>]] {
+        if case .memory(_, let units) = backing { return units }
+        return []
+    }
+
+    /// Per article: what filters need.
+    public var articleFacts: [ArticleFacts] { facts }
 
     /// One position of a document: a word, or a whole entity.
     struct Unit {
@@ -120,17 +224,20 @@ public final class SearchIndex: Sendable {
         return units
     }
 
-    /// Bytes held by postings and unit ranges (an estimate that leaves out dictionary overhead).
+    /// Bytes held by postings and unit ranges in memory (an estimate that leaves out dictionary
+    /// overhead; a stored index holds only its documents).
     public var approximateBytes: Int {
+        let documentBytes = documents.count * 48
+        guard case .memory(let postings, let units) = backing else { return documentBytes }
         let postingBytes = postings.reduce(0) { total, entry in
             total + entry.key.utf8.count + entry.value.documents.count * 8 + entry.value.positions.count * 2
         }
-        return postingBytes + documents.reduce(0) { $0 + $1.units.count * 16 + 32 }
+        return postingBytes + documentBytes + units.reduce(0) { $0 + $1.count * 16 }
     }
 
-    /// Distinct indexed terms with their document frequency.
+    /// Distinct indexed terms with their document frequency (in memory only).
     public var vocabulary: [(term: String, documents: Int)] {
-        postings.map { ($0.key, $0.value.documents.count) }
+        allPostings.map { ($0.key, $0.value.documents.count) }
     }
 
     /// The text a document shows: the title or the sentence.
@@ -138,4 +245,12 @@ public final class SearchIndex: Sendable {
         let article = articles[document.article]
         return document.sentence.map { article.text(of: article.sentences[$0]) } ?? article.title
     }
+}
+
+/// Where a stored search index keeps its bulky parts.
+public protocol SearchStore: Sendable {
+    /// A term's postings; `nil` when no document holds it.
+    func postings(_ term: String) -> SearchIndex.Postings?
+    /// The search documents (title, then sentences) of the article at a corpus position.
+    func searchDocuments(ofArticle article: Int) -> [ArticleSearchPart.Document]
 }

@@ -1,0 +1,250 @@
+import Foundation
+
+/// Brings a persistent index up to date with its source files, analysing only what changed.
+///
+/// A file whose size, modification time and inode are those the index recorded is not read
+/// again. Articles are recognised by a digest of their content: one seen before keeps its claim
+/// extraction and search part; a new or edited one is analysed. Linking runs again over every
+/// mention after any change (its weights depend on the whole corpus), so the result of any
+/// sequence of updates equals a build from nothing. Everything is written in one commit.
+public struct CorpusIndexer: Sendable {
+    /// A step of an update, for progress lines: what is being done, how far, out of how many.
+    public struct Progress: Sendable {
+        public var step: String
+        public var done: Int
+        public var total: Int
+    }
+
+    /// What an update found and did.
+    public struct Changes: Sendable, Equatable {
+        /// Whether the index was current and nothing was done.
+        public var wasCurrent: Bool
+        /// Why everything was analysed again, when it was ("made by an older version").
+        public var rebuiltBecause: String?
+        public var filesRead: Int
+        public var filesRemoved: Int
+        public var articles: Int
+        public var articlesAnalysed: Int
+        /// Articles whose content the index did not hold before, and held articles now gone.
+        public var articlesAdded: Int
+        public var articlesRemoved: Int
+    }
+
+    /// The outcome of an update: the changes, every problem with the input (stored ones too),
+    /// and, when anything was rebuilt, the corpus as built, so the caller need not read it back.
+    public struct Outcome: Sendable {
+        public var changes: Changes
+        public var problems: [StoredProblem]
+        public var built: (claims: CorpusClaims, search: SearchIndex)?
+        /// Why the update could not be written (a full disk, say); `built` is still good.
+        public var notSaved: String?
+    }
+
+    public var loader: CorpusLoader
+    public let analyzer: TextAnalyzer
+    public var senses: WordSenses
+    public var progress: (@Sendable (Progress) -> Void)?
+
+    public init(loader: CorpusLoader = CorpusLoader(), analyzer: TextAnalyzer, senses: WordSenses = .system,
+                progress: (@Sendable (Progress) -> Void)? = nil) {
+        self.loader = loader
+        self.analyzer = analyzer
+        self.senses = senses
+        self.progress = progress
+    }
+
+    /// The outcome of `update` when the index is current, found without writing; `nil` when not.
+    public func currentOutcome(_ paths: [String], in store: CorpusStore) throws -> Outcome? {
+        let plan = loader.plan(paths)
+        return try current(plan, stamps: plan.files.map(FileStamp.of), old: try store.manifest(), store: store)
+    }
+
+    private func current(_ plan: CorpusLoader.Plan, stamps: [FileStamp], old: IndexManifest?,
+                         store: CorpusStore) throws -> Outcome? {
+        guard let old, old.versions == IndexVersions.current, old.files == stamps, stamps.allSatisfy(\.isStable),
+              old.outletMap == Self.digest(plan.outletMap) else { return nil }
+        let changes = Changes(wasCurrent: true, rebuiltBecause: nil, filesRead: 0, filesRemoved: 0,
+                              articles: try store.articleCount(), articlesAnalysed: 0, articlesAdded: 0, articlesRemoved: 0)
+        return Outcome(changes: changes, problems: plan.problems.map(StoredProblem.init) + old.problems, built: nil)
+    }
+
+    static func digest(_ map: OutletMap) -> String {
+        ContentHash.of(map.outlets.sorted { $0.key < $1.key }.map { $0.key + "\t" + $0.value }.joined(separator: "\n"))
+    }
+
+    /// Updates `store` to hold `paths`.
+    public func update(_ paths: [String], in store: CorpusStore) throws -> Outcome {
+        let plan = loader.plan(paths)
+        let stamps = plan.files.map(FileStamp.of)
+        let mapDigest = Self.digest(plan.outletMap)
+        let old = try store.manifest()
+        if let outcome = try current(plan, stamps: stamps, old: old, store: store) { return outcome }
+        let versions = IndexVersions.current
+        let sameIngest = old.map { $0.versions.ingest == versions.ingest && $0.versions.format == versions.format } ?? false
+        let sameAnalyser = sameIngest && old?.versions.analyser == versions.analyser
+        var problems = plan.problems.map(StoredProblem.init)
+        let rebuiltBecause: String? = old == nil || sameAnalyser ? nil
+            : !sameIngest ? "it was made by another version of the reading code"
+            : "it was made by another version of the analyser"
+
+        // Read the files that changed; take the others' articles from the store.
+        let oldStamps = Dictionary((old?.files ?? []).map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        var raw: [Article] = []
+        var readFiles: [StoredFile] = []
+        var fileProblems: [StoredProblem] = []
+        for (n, (file, stamp)) in zip(plan.files, stamps).enumerated() {
+            report("reading files", n, plan.files.count)
+            if sameIngest, stamp.isStable, oldStamps[file] == stamp, let stored = try store.file(file),
+               let articles = try? stored.articles.map({ (bytes: [UInt8]) throws(BinaryDecodingError) in try Article(decoding: bytes) }) {
+                raw += articles
+                fileProblems += stored.problems
+                continue
+            }
+            let loaded = loader.loadFile(file, loadedSoFar: raw.count)
+            raw += loaded.articles
+            let found = loaded.problems.map(StoredProblem.init)
+            fileProblems += found
+            readFiles.append(StoredFile(stamp: stamp, articles: loaded.articles.map { $0.encoded() }, problems: found))
+        }
+        var finishing: [IngestProblem] = []
+        let articles = CorpusLoader.finish(raw, outletMap: plan.outletMap, problems: &finishing)
+        let storedProblems = fileProblems + finishing.map(StoredProblem.init)
+        problems += storedProblems
+
+        // Analyse what the store does not hold.
+        let encoded = ParallelMap.map(articles.indices) { articles[$0].encoded() }
+        let hashes = ParallelMap.map(articles.indices) { ContentHash.of(encoded[$0]) }
+        let unique = Array(Set(hashes))
+        let held = sameAnalyser ? try store.analyses(unique) : [:]
+        let oldHashes = Set(try store.articleHashes())
+        let extractor = ClaimExtractor(analyzer: analyzer)
+        let counter = Counter()
+        let total = articles.count
+        let progress = self.progress
+        let analyses = ParallelMap.map(articles.indices) { a -> (ClaimExtractor.Result, ArticleSearchPart, StoredAnalysis?) in
+            defer {
+                let done = counter.increment()
+                if done % 64 == 0 || done == total { progress?(Progress(step: "analysing articles", done: done, total: total)) }
+            }
+            if let stored = held[hashes[a]],
+               var result = try? ClaimExtractor.Result(decoding: stored.extraction),
+               let part = try? ArticleSearchPart(documents: stored.searchDocuments, postings: stored.searchPostings) {
+                for m in result.mentions.indices { result.mentions[m].article = a }
+                return (result, part, nil)
+            }
+            let result = extractor.extract(articles[a], index: a)
+            let part = ArticleSearchPart(articles[a], extractor: extractor)
+            var normalised = result
+            for m in normalised.mentions.indices { normalised.mentions[m].article = 0 }
+            return (result, part, StoredAnalysis(extraction: normalised.encoded(), searchDocuments: part.encodedDocuments(),
+                                                 searchPostings: part.encodedPostings()))
+        }
+        var newAnalyses: [String: StoredAnalysis] = [:]
+        for (a, analysis) in analyses.enumerated() {
+            if let made = analysis.2 { newAnalyses[hashes[a]] = made }
+        }
+
+        report("linking claims", 0, 1)
+        let claims = CorpusClaims(articles: articles, extractions: analyses.map(\.0), analyzer: analyzer, senses: senses)
+        report("indexing for search", 0, 1)
+        let search = SearchIndex(articles: articles, parts: analyses.map(\.1), analyzer: analyzer)
+        report("writing the index", 0, 1)
+        let postings = search.allPostings.map { (term: $0.key, postings: $0.value.encoded()) }
+        let manifest = IndexManifest(versions: versions, files: stamps, outletMap: mapDigest, problems: storedProblems)
+        var notSaved: String?
+        do {
+            try store.commit(IndexUpdate(
+            manifest: manifest, readFiles: readFiles, articles: Array(zip(hashes, encoded)).map { (hash: $0.0, article: $0.1) },
+            newAnalyses: newAnalyses, claims: Claim.encode(claims.linking.claims),
+            searchDocuments: SearchIndex.encode(documents: search.documents),
+            searchFacts: SearchIndex.encode(facts: search.articleFacts), postings: postings))
+        } catch {
+            notSaved = String(describing: error)
+        }
+
+        let newHashes = Set(hashes)
+        let changes = Changes(
+            wasCurrent: false, rebuiltBecause: rebuiltBecause, filesRead: readFiles.count,
+            filesRemoved: Set(oldStamps.keys).subtracting(plan.files).count, articles: articles.count,
+            articlesAnalysed: newAnalyses.count, articlesAdded: newHashes.subtracting(oldHashes).count,
+            articlesRemoved: oldHashes.subtracting(newHashes).count)
+        return Outcome(changes: changes, problems: problems, built: (claims, search), notSaved: notSaved)
+    }
+
+    private func report(_ step: String, _ done: Int, _ total: Int) {
+        progress?(Progress(step: step, done: done, total: total))
+    }
+}
+
+/// Opens what a current index holds, without analysing anything.
+public enum IndexedCorpus {
+    /// The claims of the stored corpus: articles and extractions decoded, claims as stored.
+    public static func claims(from store: CorpusStore, analyzer: TextAnalyzer,
+                              senses: WordSenses = .system) throws -> CorpusClaims {
+        let rows = try store.articles()
+        let articles = try ParallelMap.map(rows.indices) { i in Result { try Article(decoding: rows[i].article) } }
+            .map { try $0.get() }
+        let blobs = try store.extractions(Array(Set(rows.map(\.hash))))
+        let extractions = try ParallelMap.map(rows.indices) { a in
+            Result { () throws -> ClaimExtractor.Result in
+                guard let blob = blobs[rows[a].hash] else { throw IndexError.missingAnalysis(article: articles[a].id) }
+                var result = try ClaimExtractor.Result(decoding: blob)
+                for m in result.mentions.indices { result.mentions[m].article = a }
+                return result
+            }
+        }.map { try $0.get() }
+        let claims = try Claim.decode(try store.claims(), mentions: extractions.reduce(0) { $0 + $1.mentions.count })
+        return CorpusClaims(articles: articles, extractions: extractions, analyzer: analyzer, senses: senses, claims: claims)
+    }
+
+    /// The stored articles, in order.
+    public static func articles(from store: CorpusStore) throws -> [Article] {
+        let rows = try store.articles()
+        return try ParallelMap.map(rows.indices) { i in Result { try Article(decoding: rows[i].article) } }.map { try $0.get() }
+    }
+
+    /// The stored search index. With `articles` (already decoded) texts come from them; without,
+    /// each hit's article is read from the store when it is shown.
+    public static func search(from store: CorpusStore, analyzer: TextAnalyzer, articles: [Article]? = nil) throws -> SearchIndex {
+        let tables = try store.searchTables()
+        let documents = try SearchIndex.decodeDocuments(tables.documents)
+        let facts = try SearchIndex.decodeFacts(tables.facts)
+        if let bad = documents.first(where: { $0.article < 0 || $0.article >= facts.count }) {
+            throw BinaryDecodingError.invalid(what: "search document of article \(bad.article)", offset: 0)
+        }
+        let list: ArticleList
+        if let articles {
+            list = ArticleList(articles)
+        } else {
+            list = ArticleList(count: facts.count) { position in
+                (try? store.article(at: position)).flatMap { $0 }.flatMap { try? Article(decoding: $0) }
+                    ?? Article(id: "?", source: SourceLocation(path: "?"), title: "(missing from the index)", body: "")
+            }
+        }
+        return SearchIndex(store: store, documents: documents, facts: facts, articles: list, analyzer: analyzer)
+    }
+}
+
+/// What can be wrong with a stored index's contents.
+public enum IndexError: Error, CustomStringConvertible {
+    case missingAnalysis(article: String)
+
+    public var description: String {
+        switch self {
+        case .missingAnalysis(let id): "the index holds article \(id) but not its analysis"
+        }
+    }
+}
+
+/// A thread-safe count, for progress across cores.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value += 1
+        return value
+    }
+}

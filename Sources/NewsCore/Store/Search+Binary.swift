@@ -1,0 +1,198 @@
+// The binary encodings of the search index's parts and of claims, for a persistent index.
+// Document numbers and positions are delta-coded varints. Changing anything here changes the
+// format: bump `BinaryFormat.version`.
+
+extension SearchIndex.Postings {
+    /// The postings as a compact blob.
+    public func encoded() -> [UInt8] {
+        var writer = ByteWriter(reservingCapacity: documents.count * 3 + positions.count * 2 + 8)
+        write(to: &writer)
+        return writer.bytes
+    }
+
+    public init(decoding bytes: [UInt8]) throws(BinaryDecodingError) {
+        var reader = ByteReader(bytes)
+        try self.init(reading: &reader)
+        try reader.finish()
+    }
+
+    func write(to writer: inout ByteWriter) {
+        writer.writeCount(documents.count)
+        var previous: Int32 = 0
+        for k in documents.indices {
+            writer.writeVarint(UInt64(documents[k] - previous))
+            previous = documents[k]
+            let list = positions(at: k)
+            writer.writeCount(list.count)
+            var last: UInt16 = 0
+            for p in list {
+                writer.writeVarint(UInt64(p &- last))
+                last = p
+            }
+        }
+    }
+
+    init(reading reader: inout ByteReader) throws(BinaryDecodingError) {
+        self.init()
+        let count = try reader.readCount()
+        documents.reserveCapacity(count)
+        starts.reserveCapacity(count)
+        var document: Int64 = 0
+        for _ in 0..<count {
+            document += Int64(try reader.readVarint())
+            guard document <= Int64(Int32.max) else { throw .invalid(what: "document number", offset: reader.offset) }
+            documents.append(Int32(document))
+            starts.append(Int32(positions.count))
+            let n = try reader.readCount()
+            var position: UInt64 = 0
+            for _ in 0..<n {
+                position += try reader.readVarint()
+                guard position <= UInt64(UInt16.max) else { throw .invalid(what: "unit position", offset: reader.offset) }
+                positions.append(UInt16(position))
+            }
+        }
+    }
+}
+
+extension ArticleSearchPart {
+    /// The part's documents (unit ranges and speakers) as a blob.
+    public func encodedDocuments() -> [UInt8] {
+        var writer = ByteWriter(reservingCapacity: documents.count * 64)
+        writer.writeArray(documents) { writer, document in
+            writer.writeOptionalInt(document.sentence)
+            writer.writeOptionalString(document.speaker)
+            writer.writeCount(document.units.count)
+            var last = 0
+            for range in document.units {
+                writer.writeInt(range.lowerBound - last)
+                writer.writeInt(range.count)
+                last = range.lowerBound
+            }
+        }
+        return writer.bytes
+    }
+
+    /// The part's postings (local document numbers) as a blob, terms sorted.
+    public func encodedPostings() -> [UInt8] {
+        var writer = ByteWriter(reservingCapacity: postings.count * 16)
+        writer.writeArray(postings.keys.sorted()) { writer, term in
+            writer.writeString(term)
+            postings[term]!.write(to: &writer)
+        }
+        return writer.bytes
+    }
+
+    public static func decodeDocuments(_ bytes: [UInt8]) throws(BinaryDecodingError) -> [Document] {
+        var reader = ByteReader(bytes)
+        let documents = try reader.readArray { (r: inout ByteReader) throws(BinaryDecodingError) -> Document in
+            let sentence = try r.readOptionalInt()
+            let speaker = try r.readOptionalString()
+            let count = try r.readCount()
+            var units: [Range<Int>] = []
+            units.reserveCapacity(count)
+            var last = 0
+            for _ in 0..<count {
+                let start = last + (try r.readInt())
+                let length = try r.readInt()
+                guard start >= 0, length >= 0 else { throw .invalid(what: "unit range", offset: r.offset) }
+                units.append(start..<(start + length))
+                last = start
+            }
+            return Document(sentence: sentence, units: units, speaker: speaker)
+        }
+        try reader.finish()
+        return documents
+    }
+
+    public init(documents: [UInt8], postings: [UInt8]) throws(BinaryDecodingError) {
+        var reader = ByteReader(postings)
+        let count = try reader.readCount()
+        var table: [String: SearchIndex.Postings] = [:]
+        table.reserveCapacity(count)
+        for _ in 0..<count {
+            let term = try reader.readString()
+            table[term] = try SearchIndex.Postings(reading: &reader)
+        }
+        try reader.finish()
+        self.init(documents: try Self.decodeDocuments(documents), postings: table)
+    }
+}
+
+extension SearchIndex {
+    /// Every document's article, sentence, length and speaker, as a blob.
+    public static func encode(documents: [Document]) -> [UInt8] {
+        var writer = ByteWriter(reservingCapacity: documents.count * 6)
+        writer.writeArray(documents) { writer, document in
+            writer.writeInt(document.article)
+            writer.writeInt(document.sentence ?? -1)
+            writer.writeInt(document.length)
+            writer.writeOptionalString(document.speaker)
+        }
+        return writer.bytes
+    }
+
+    public static func decodeDocuments(_ bytes: [UInt8]) throws(BinaryDecodingError) -> [Document] {
+        var reader = ByteReader(bytes)
+        let documents = try reader.readArray { (r: inout ByteReader) throws(BinaryDecodingError) -> Document in
+            let article = try r.readInt()
+            let sentence = try r.readInt()
+            return Document(article: article, sentence: sentence < 0 ? nil : sentence,
+                            length: try r.readInt(), speaker: try r.readOptionalString())
+        }
+        try reader.finish()
+        return documents
+    }
+
+    public static func encode(facts: [ArticleFacts]) -> [UInt8] {
+        var writer = ByteWriter(reservingCapacity: facts.count * 32)
+        writer.writeArray(facts) { writer, fact in
+            writer.writeOptional(fact.published) { writer, date in date.write(to: &writer) }
+            writer.writeString(fact.outlet)
+            writer.writeOptionalString(fact.syndicatedFrom)
+            writer.writeRawValue(fact.language)
+        }
+        return writer.bytes
+    }
+
+    public static func decodeFacts(_ bytes: [UInt8]) throws(BinaryDecodingError) -> [ArticleFacts] {
+        var reader = ByteReader(bytes)
+        let facts = try reader.readArray { (r: inout ByteReader) throws(BinaryDecodingError) -> ArticleFacts in
+            let published = try r.readOptional { (r: inout ByteReader) throws(BinaryDecodingError) in
+                try PublicationDate(reading: &r)
+            }
+            return ArticleFacts(published: published, outlet: try r.readString(),
+                                syndicatedFrom: try r.readOptionalString(), language: try r.readRawValue(Language.self))
+        }
+        try reader.finish()
+        return facts
+    }
+}
+
+extension Claim {
+    /// Claims as a blob: members, representative and scores.
+    public static func encode(_ claims: [Claim]) -> [UInt8] {
+        var writer = ByteWriter(reservingCapacity: claims.count * 12)
+        writer.writeArray(claims) { writer, claim in
+            writer.writeArray(claim.members) { writer, member in writer.writeInt(member) }
+            writer.writeInt(claim.representative)
+            writer.writeArray(claim.scores) { writer, score in writer.writeDouble(score) }
+        }
+        return writer.bytes
+    }
+
+    /// Decodes claims, checking that every member is one of `mentions` mentions.
+    public static func decode(_ bytes: [UInt8], mentions: Int) throws(BinaryDecodingError) -> [Claim] {
+        var reader = ByteReader(bytes)
+        let claims = try reader.readArray { (r: inout ByteReader) throws(BinaryDecodingError) -> Claim in
+            let members = try r.readArray { (r: inout ByteReader) throws(BinaryDecodingError) in try r.readInt() }
+            let representative = try r.readInt()
+            let scores = try r.readArray { (r: inout ByteReader) throws(BinaryDecodingError) in try r.readDouble() }
+            guard members.allSatisfy({ $0 >= 0 && $0 < mentions }), members.contains(representative), scores.count == members.count else {
+                throw .invalid(what: "claim", offset: r.offset)
+            }
+            return Claim(members: members, representative: representative, scores: scores)
+        }
+        try reader.finish()
+        return claims
+    }
+}
