@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -40,12 +41,14 @@ let package = Package(
             dependencies: ["CZlib", "CHunspell", "CStemmer"],
             resources: [.copy("Resources/seeds"), .copy("Resources/wordnet-bahasa")]
         ),
+        .target(name: "NewsStore", dependencies: ["NewsCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "ReaderUI", dependencies: ["NewsCore"]),
         .target(name: "ReaderTerminal", dependencies: ["ReaderUI", "CNCursesw"]),
         .executableTarget(
             name: "newsreader",
             dependencies: [
                 "NewsCore",
+                "NewsStore",
                 "ReaderUI",
                 "ReaderTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -53,10 +56,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "newsreader-bench",
-            dependencies: ["NewsCore", "ReaderUI", "CSQLite"],
+            dependencies: ["NewsCore", "NewsStore", "ReaderUI", "CSQLite"],
             path: "Benchmarks/NewsBench"
         ),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "newsreaderTests", dependencies: ["newsreader"]),
         .testTarget(
             name: "ReaderUITests",

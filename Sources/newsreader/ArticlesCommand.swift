@@ -15,7 +15,7 @@ struct ArticlesCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let articles = try corpus.load()
+        let articles = try IndexedInput(options: corpus).open(.articles).articles
         if json {
             struct Output: Encodable { let articles: [ArticleSummaryJSON] }
             try CommandOutput.json(Output(articles: articles.map(ArticleSummaryJSON.init)))

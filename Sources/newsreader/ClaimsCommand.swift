@@ -27,8 +27,7 @@ struct ClaimsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let articles = try corpus.load()
-        let claims = try Analysis.claims(articles)
+        let claims = try IndexedInput(options: corpus).open(.claims).claims!
         let selected = claims.linking.claims.filter { claims.sources(of: $0).count >= minSources }
         if json {
             try CommandOutput.json(ClaimsJSON(corpus: claims, claims: selected))

@@ -15,6 +15,14 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Do not print warnings about the input (errors are still printed).")
     var quiet = false
 
+    @Option(name: .customLong("index"), help: ArgumentHelp(
+        "The index file to use (default: one per corpus under $XDG_CACHE_HOME/newsreader, else ~/.cache/newsreader).",
+        valueName: "path"))
+    var indexPath: String?
+
+    @Flag(name: .customLong("no-index"), help: "Work in memory: neither read nor write an index.")
+    var noIndex = false
+
     /// Loads the corpus, printing each problem to stderr; exits 1 when nothing loaded.
     func load() throws -> [Article] {
         var problems: [IngestProblem] = []

@@ -26,8 +26,7 @@ struct ExplainCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let articles = try corpus.load()
-        let claims = try Analysis.claims(articles)
+        let claims = try IndexedInput(options: corpus).open(.claims).claims!
         let a = try resolve(first, claims)
         let b = try resolve(second, claims)
         let explanation = Explanation(claims: claims, first: a, second: b)

@@ -20,7 +20,7 @@ struct Newsreader: ParsableCommand {
             (a closed pipe, a full disk, stdout closed); 128+N the reader ended by signal N.
             """,
         subcommands: [ReaderCommand.self, ArticlesCommand.self, ShowCommand.self, ClaimsCommand.self, ExplainCommand.self,
-                      SearchCommand.self],
+                      SearchCommand.self, IndexCommand.self],
         defaultSubcommand: ReaderCommand.self
     )
 

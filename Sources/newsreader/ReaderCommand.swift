@@ -26,12 +26,10 @@ struct ReaderCommand: ParsableCommand {
                 + "for output to a pipe or file use a subcommand: articles, show, claims, explain, search (newsreader --help)")
             throw ExitStatus.usage.exitCode
         }
-        let articles = try corpus.load()
-        let analyzer = try Analysis.analyzer()
+        let opened = try IndexedInput(options: corpus).open(.everything)
         let progress = ProgressLine()
-        let readerCorpus = ReaderCorpus(articles: articles, analyzer: analyzer) { step in
-            progress.show("newsreader: \(step)…")
-        }
+        progress.show("newsreader: grouping stories…")
+        let readerCorpus = ReaderCorpus(claims: opened.claims!, search: opened.search!)
         progress.clear()
         let status = MainActor.assumeIsolated { () -> Int32 in
             ReaderLoop.run(readerCorpus, exitAfterFirstFrame: exitAfterFirstFrame)

@@ -45,8 +45,7 @@ struct SearchCommand: ParsableCommand {
         } catch {
             throw ValidationError("bad query: \(error)")
         }
-        let articles = try corpus.load()
-        let index = SearchIndex(articles: articles, analyzer: try Analysis.analyzer())
+        let index = try IndexedInput(options: corpus).open(.search).search!
         let hits: [SearchHit]
         do {
             hits = try index.search(parsed, limit: limit)

@@ -21,7 +21,7 @@ struct ShowCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let articles = try corpus.load()
+        let articles = try IndexedInput(options: corpus).open(.articles).articles
         guard let article = articles.first(where: { $0.id == id }) else {
             let near = articles.map(\.id).filter { $0.hasPrefix(id) || id.hasPrefix($0) }.prefix(5)
             var message = "newsreader: no article with id \(id.visible)"

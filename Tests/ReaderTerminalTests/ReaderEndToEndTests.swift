@@ -23,7 +23,8 @@ func shellQuoted(_ word: String) -> String {
 func readerCommand(_ arguments: [String] = [], term: String = "xterm-256color", environment: String = "",
                    redirect: String = "") -> String {
     let words = ([newsreaderBinary] + arguments).map(shellQuoted).joined(separator: " ")
-    return "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=\(term) \(environment) \(words) \(redirect)"
+    let cache = shellQuoted(NSTemporaryDirectory() + "newsreader-tests-\(getpid())")
+    return "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=\(term) XDG_CACHE_HOME=\(cache) \(environment) \(words) \(redirect)"
 }
 
 /// A fresh path in the temporary folder.

@@ -25,11 +25,19 @@ struct CLI {
         return root.appendingPathComponent(".build/debug/newsreader").path
     }()
 
+    /// The environment commands run in: indexes go to a cache folder of this test run, not the user's.
+    static let environment: [String: String] = {
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = NSTemporaryDirectory() + "newsreader-tests-\(getpid())"
+        return environment
+    }()
+
     static func run(_ arguments: [String], cwd: String = NSTemporaryDirectory()) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: cwd)
+        process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -77,6 +77,13 @@ public struct ClaimExtractor: Sendable {
     }
 
     public func extract(_ article: Article, index: Int) -> Result {
+        extractWithSentences(article, index: index).result
+    }
+
+    /// `extract`, with every sentence's analysis and speaker from the same pass (what
+    /// `analyzeSentences` gives): an index needs both and should not analyse twice.
+    public func extractWithSentences(_ article: Article, index: Int)
+        -> (result: Result, sentences: [(analysis: AnalyzedText, speaker: String?)]) {
         let (texts, analyses, names) = prepare(article)
         let paragraphs = paragraphIndexes(article)
         let anchors = TimeContext(texts: texts, paragraphs: paragraphs, published: article.published,
@@ -123,7 +130,8 @@ public struct ClaimExtractor: Sendable {
         if includeHeadlines {
             mentions = headlineMentions(article, index: index, names: names, anchors: anchors) + mentions
         }
-        return Result(mentions: mentions, skipped: skipped)
+        let sentences = analyses.indices.map { (analysis: analyses[$0], speaker: attributions[$0].speaker) }
+        return (Result(mentions: mentions, skipped: skipped), sentences)
     }
 
     /// The title (when the article has a title line) and the dek as claim mentions, analysed in

@@ -79,6 +79,10 @@ public struct PairScorer: Sendable {
     let senses: WordSenses
     /// Per language (0 Indonesian, 1 English), per term id: its synsets.
     let termSynsets: [[[WordSenses.Synset]]]
+    /// Per language of the first term, per language of the second, per term id: the term ids it
+    /// soft-matches (`softMatch`), sorted. Found once for the vocabulary through an inverted index
+    /// of synsets, so that scoring a pair never compares sense lists.
+    let softNeighbours: [[[[Int32]]]]
     let documentFrequency: [String: Int]
     /// The interned id of each term.
     let termID: [String: Int32]
@@ -124,7 +128,9 @@ public struct PairScorer: Sendable {
             guard usedLanguages.contains(language), !senses.isEmpty else { return [] }
             return terms.map { $0.hasPrefix("@") || $0.hasPrefix("#") ? [] : senses.synsets(of: $0, language: language) }
         }
-        let (termLists, synsetTables, languageOf) = (termIDs, termSynsets, self.languages)
+        let synsetTables = termSynsets
+        softNeighbours = synsetTables.map { a in synsetTables.map { b in PairScorer.neighbours(a, b) } }
+        let (termLists, languageOf) = (termIDs, self.languages)
         softableWeight = termLists.indices.map { m in
             let table = synsetTables[languageOf[m] == .english ? 1 : 0]
             guard !table.isEmpty else { return 0 }
@@ -218,16 +224,23 @@ public struct PairScorer: Sendable {
         var softPairs: [(Int32, Int32, WordSenses.Synset)] = []
         if !termSynsets[0].isEmpty || !termSynsets[1].isEmpty, softSearchOpen(i, j, weight: weight) {
             var used = [Bool](repeating: false, count: unmatchedB.count)
-            for ta in unmatchedA {
-                let sa = synsets(of: ta, language: languages[i])
-                guard !sa.isEmpty else { continue }
+            let table = softNeighbours[languages[i] == .english ? 1 : 0][languages[j] == .english ? 1 : 0]
+            for ta in unmatchedA where !table.isEmpty {
+                let near = table[Int(ta)]
+                guard !near.isEmpty else { continue }
+                // Both lists are sorted: the first unused term of b that `ta` soft-matches.
+                var n = 0
                 for (k, tb) in unmatchedB.enumerated() where !used[k] {
-                    let sb = synsets(of: tb, language: languages[j])
-                    guard !sb.isEmpty, let common = Self.softMatch(sa, sb) else { continue }
+                    while n < near.count && near[n] < tb { n += 1 }
+                    guard n < near.count else { break }
+                    guard near[n] == tb else { continue }
                     used[k] = true
                     softWeight += Self.softMatchWeight * min(idf[Int(ta)], idf[Int(tb)])
                     softCount += 1
-                    if collect { softPairs.append((ta, tb, common)) }
+                    if collect, let common = Self.softMatch(synsets(of: ta, language: languages[i]),
+                                                            synsets(of: tb, language: languages[j])) {
+                        softPairs.append((ta, tb, common))
+                    }
                     break
                 }
             }
@@ -339,6 +352,34 @@ public struct PairScorer: Sendable {
     }
 
     static let sharedSenseFraction = 0.15
+
+    /// For every term of `a` (synsets by term id), the terms of `b` it soft-matches, sorted: the
+    /// terms sharing a synset, counted through an inverted index, kept when `softMatch` would keep
+    /// them (enough of the smaller sense list shared, or few senses).
+    static func neighbours(_ a: [[WordSenses.Synset]], _ b: [[WordSenses.Synset]]) -> [[Int32]] {
+        guard !a.isEmpty, !b.isEmpty else { return [] }
+        var bySynset: [WordSenses.Synset: [Int32]] = [:]
+        for (t, synsets) in b.enumerated() { for synset in synsets { bySynset[synset, default: []].append(Int32(t)) } }
+        var shared = [Int32](repeating: 0, count: b.count)
+        var touched: [Int32] = []
+        return a.map { senses -> [Int32] in
+            guard !senses.isEmpty else { return [] }
+            for synset in senses {
+                for t in bySynset[synset] ?? [] {
+                    if shared[Int(t)] == 0 { touched.append(t) }
+                    shared[Int(t)] += 1
+                }
+            }
+            var near: [Int32] = []
+            for t in touched {
+                let fewer = min(senses.count, b[Int(t)].count)
+                if fewer <= fewSenses || Double(shared[Int(t)]) >= sharedSenseFraction * Double(fewer) { near.append(t) }
+                shared[Int(t)] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
+            return near.sorted()
+        }
+    }
 
     /// A word with this many synsets or fewer soft-matches on one shared synset.
     static let fewSenses = 4

@@ -28,7 +28,11 @@ public struct ArticleSearchPart: Sendable, Equatable {
 
     /// Analyses the title and sentences as claim extraction does (stems, entities, speakers).
     public init(_ article: Article, extractor: ClaimExtractor) {
-        let analyzer = extractor.analyzer
+        self.init(article, sentences: extractor.analyzeSentences(article), analyzer: extractor.analyzer)
+    }
+
+    /// The part from sentences analysed already (`ClaimExtractor.extractWithSentences`).
+    public init(_ article: Article, sentences: [(analysis: AnalyzedText, speaker: String?)], analyzer: TextAnalyzer) {
         var documents: [Document] = []
         var postings: [String: SearchIndex.Postings] = [:]
         func add(_ units: [SearchIndex.Unit], sentence: Int?, speaker: String?) {
@@ -43,7 +47,7 @@ public struct ArticleSearchPart: Sendable, Equatable {
             }
         }
         add(SearchIndex.units(analyzer.analyze(article.title, language: article.language)), sentence: nil, speaker: nil)
-        for (i, sentence) in extractor.analyzeSentences(article).enumerated() {
+        for (i, sentence) in sentences.enumerated() {
             add(SearchIndex.units(sentence.analysis), sentence: i, speaker: sentence.speaker)
         }
         self.documents = documents

@@ -56,6 +56,14 @@ public final class SearchIndex: Sendable {
             return positions[Int(starts[k])..<end]
         }
 
+        /// Appends another term list whose documents all come after this one's, shifted by `offset`.
+        mutating func append(_ other: Postings, offset: Int32) {
+            let shift = Int32(positions.count)
+            documents.append(contentsOf: other.documents.lazy.map { $0 + offset })
+            starts.append(contentsOf: other.starts.lazy.map { $0 + shift })
+            positions.append(contentsOf: other.positions)
+        }
+
         mutating func append(document: Int32, positions list: ArraySlice<UInt16>) {
             documents.append(document)
             starts.append(Int32(positions.count))
@@ -142,11 +150,8 @@ public final class SearchIndex: Sendable {
                 units.append(doc.units)
             }
             for (term, local) in part.postings {
-                var list = postings[term] ?? Postings()
-                for k in local.documents.indices {
-                    list.append(document: base + local.documents[k], positions: local.positions(at: k))
-                }
-                postings[term] = list
+                // In place: a copy taken out of the dictionary would copy every common term's lists.
+                postings[term, default: Postings()].append(local, offset: base)
             }
         }
         return (documents, units, postings)

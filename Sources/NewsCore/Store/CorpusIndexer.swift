@@ -38,6 +38,8 @@ public struct CorpusIndexer: Sendable {
         public var built: (claims: CorpusClaims, search: SearchIndex)?
         /// Why the update could not be written (a full disk, say); `built` is still good.
         public var notSaved: String?
+        /// Seconds per step, for `index --timings` and benchmarks.
+        public var timings: [(step: String, seconds: Double)] = []
     }
 
     public var loader: CorpusLoader
@@ -88,6 +90,8 @@ public struct CorpusIndexer: Sendable {
             : "it was made by another version of the analyser"
 
         // Read the files that changed; take the others' articles from the store.
+        let clock = Stopwatch()
+        var timings: [(step: String, seconds: Double)] = []
         let oldStamps = Dictionary((old?.files ?? []).map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         var raw: [Article] = []
         var readFiles: [StoredFile] = []
@@ -106,6 +110,7 @@ public struct CorpusIndexer: Sendable {
             fileProblems += found
             readFiles.append(StoredFile(stamp: stamp, articles: loaded.articles.map { $0.encoded() }, problems: found))
         }
+        timings.append(("read \(readFiles.count) of \(plan.files.count) files", clock.lap()))
         var finishing: [IngestProblem] = []
         let articles = CorpusLoader.finish(raw, outletMap: plan.outletMap, problems: &finishing)
         let storedProblems = fileProblems + finishing.map(StoredProblem.init)
@@ -121,7 +126,7 @@ public struct CorpusIndexer: Sendable {
         let counter = Counter()
         let total = articles.count
         let progress = self.progress
-        let analyses = ParallelMap.map(articles.indices) { a -> (ClaimExtractor.Result, ArticleSearchPart, StoredAnalysis?) in
+        var analyses = ParallelMap.map(articles.indices) { a -> (ClaimExtractor.Result, ArticleSearchPart, StoredAnalysis?) in
             defer {
                 let done = counter.increment()
                 if done % 64 == 0 || done == total { progress?(Progress(step: "analysing articles", done: done, total: total)) }
@@ -132,35 +137,49 @@ public struct CorpusIndexer: Sendable {
                 for m in result.mentions.indices { result.mentions[m].article = a }
                 return (result, part, nil)
             }
-            let result = extractor.extract(articles[a], index: a)
-            let part = ArticleSearchPart(articles[a], extractor: extractor)
+            let (result, sentences) = extractor.extractWithSentences(articles[a], index: a)
+            let part = ArticleSearchPart(articles[a], sentences: sentences, analyzer: analyzer)
             var normalised = result
             for m in normalised.mentions.indices { normalised.mentions[m].article = 0 }
             return (result, part, StoredAnalysis(extraction: normalised.encoded(), searchDocuments: part.encodedDocuments(),
                                                  searchPostings: part.encodedPostings()))
         }
         var newAnalyses: [String: StoredAnalysis] = [:]
+        var extractions: [ClaimExtractor.Result] = []
+        var parts: [ArticleSearchPart] = []
+        extractions.reserveCapacity(analyses.count)
+        parts.reserveCapacity(analyses.count)
         for (a, analysis) in analyses.enumerated() {
             if let made = analysis.2 { newAnalyses[hashes[a]] = made }
+            extractions.append(analysis.0)
+            parts.append(analysis.1)
         }
+        analyses = []
+        timings.append(("analyse \(newAnalyses.count) of \(total) articles", clock.lap()))
 
         report("linking claims", 0, 1)
-        let claims = CorpusClaims(articles: articles, extractions: analyses.map(\.0), analyzer: analyzer, senses: senses)
+        let claims = CorpusClaims(articles: articles, extractions: extractions, analyzer: analyzer, senses: senses)
+        extractions = []
+        timings.append(("link claims", clock.lap()))
         report("indexing for search", 0, 1)
-        let search = SearchIndex(articles: articles, parts: analyses.map(\.1), analyzer: analyzer)
+        let search = SearchIndex(articles: articles, parts: parts, analyzer: analyzer)
+        parts = []
+        timings.append(("merge the search index", clock.lap()))
         report("writing the index", 0, 1)
-        let postings = search.allPostings.map { (term: $0.key, postings: $0.value.encoded()) }
         let manifest = IndexManifest(versions: versions, files: stamps, outletMap: mapDigest, problems: storedProblems)
         var notSaved: String?
         do {
+            let postings = search.allPostings.map { (term: $0.key, postings: $0.value.encoded()) }
             try store.commit(IndexUpdate(
-            manifest: manifest, readFiles: readFiles, articles: Array(zip(hashes, encoded)).map { (hash: $0.0, article: $0.1) },
-            newAnalyses: newAnalyses, claims: Claim.encode(claims.linking.claims),
-            searchDocuments: SearchIndex.encode(documents: search.documents),
-            searchFacts: SearchIndex.encode(facts: search.articleFacts), postings: postings))
+                manifest: manifest, readFiles: readFiles,
+                articles: Array(zip(hashes, encoded)).map { (hash: $0.0, article: $0.1) },
+                newAnalyses: newAnalyses, claims: Claim.encode(claims.linking.claims),
+                searchDocuments: SearchIndex.encode(documents: search.documents),
+                searchFacts: SearchIndex.encode(facts: search.articleFacts), postings: postings))
         } catch {
             notSaved = String(describing: error)
         }
+        timings.append(("write the index", clock.lap()))
 
         let newHashes = Set(hashes)
         let changes = Changes(
@@ -168,7 +187,7 @@ public struct CorpusIndexer: Sendable {
             filesRemoved: Set(oldStamps.keys).subtracting(plan.files).count, articles: articles.count,
             articlesAnalysed: newAnalyses.count, articlesAdded: newHashes.subtracting(oldHashes).count,
             articlesRemoved: oldHashes.subtracting(newHashes).count)
-        return Outcome(changes: changes, problems: problems, built: (claims, search), notSaved: notSaved)
+        return Outcome(changes: changes, problems: problems, built: (claims, search), notSaved: notSaved, timings: timings)
     }
 
     private func report(_ step: String, _ done: Int, _ total: Int) {
@@ -233,6 +252,17 @@ public enum IndexError: Error, CustomStringConvertible {
         switch self {
         case .missingAnalysis(let id): "the index holds article \(id) but not its analysis"
         }
+    }
+}
+
+/// Seconds since the last lap.
+final class Stopwatch {
+    private var last = Date()
+
+    func lap() -> Double {
+        let now = Date()
+        defer { last = now }
+        return now.timeIntervalSince(last)
     }
 }
 
