@@ -1,6 +1,7 @@
 import CSQLite
 import Foundation
 import NewsCore
+import NewsStore
 
 /// Times 200 queries against the search index and against a SQLite `LIKE` scan over the same
 /// titles and sentences (the way newsboat searches), in one run.
@@ -41,6 +42,31 @@ enum SearchBenchmark {
         }
         result += phrases
         return Array(result.prefix(200))
+    }
+
+    /// The same queries against an index built by `newsreader index`: postings read from SQLite
+    /// as each query needs them, each query run once, in the order `queries` gives.
+    static func runStored(path: String, index indexPath: String, analyzer: TextAnalyzer) throws {
+        let t0 = Date()
+        let store = try IndexFile.open(indexPath) { print($0) }
+        guard let manifest = try store.manifest(), manifest.files.map(\.path) == [path] else {
+            print("the index \(indexPath) does not hold \(path): run newsreader index --index \(indexPath) \(path)")
+            exit(1)
+        }
+        let index = try IndexedCorpus.search(from: store, analyzer: analyzer)
+        print(String(format: "index: %d documents from %d articles, opened in %.3f s", index.documents.count,
+                     index.articles.count, Date().timeIntervalSince(t0)))
+        let list = queries(index)
+        var times: [Double] = []
+        for query in list {
+            let start = Date()
+            _ = (try? SearchQuery.parse(query)).flatMap { try? index.search($0, limit: 20) }
+            times.append(Date().timeIntervalSince(start) * 1000)
+        }
+        func pct(_ p: Double) -> Double { let s = times.sorted(); return s[min(s.count - 1, Int(Double(s.count) * p))] }
+        print("queries: \(list.count), from the index")
+        print(String(format: "newsreader (index)  median %.2f ms  p99 %.2f ms  mean %.2f ms", pct(0.5), pct(0.99),
+                     times.reduce(0, +) / Double(times.count)))
     }
 
     static func run(path: String, analyzer: TextAnalyzer) {

@@ -6,6 +6,7 @@ import NewsCore
 //   newsreader-bench msrp FILE.txt [--features OUT]  English MSRP pairs, the same
 //   newsreader-bench link FILE.jsonl[.gz]  time and memory of linking at three corpus sizes
 //   newsreader-bench search FILE.jsonl[.gz] query latency over 200 queries, beside a SQLite LIKE scan
+//   newsreader-bench search FILE.jsonl[.gz] --index INDEX   the same queries from an index (newsreader index)
 //   newsreader-bench reader FILE.jsonl[.gz] first frame on the seeds; key-to-frame over a scripted walk
 //   newsreader-bench wordnet-table wn-data-ind.tab   the bundled Indonesian sense table, on stdout
 // See docs/performance.md and docs/claim-linking.md.
@@ -26,7 +27,16 @@ switch command {
 case "sts", "msrp":
     PairReport.run(path: path, format: command, analyzer: analyzer, arguments: Array(arguments))
 case "search":
-    SearchBenchmark.run(path: path, analyzer: analyzer)
+    if let flag = arguments.firstIndex(of: "--index"), arguments.index(after: flag) < arguments.endIndex {
+        do {
+            try SearchBenchmark.runStored(path: path, index: arguments[arguments.index(after: flag)], analyzer: analyzer)
+        } catch {
+            FileHandle.standardError.write(Data("newsreader-bench: \(error)\n".utf8))
+            exit(1)
+        }
+    } else {
+        SearchBenchmark.run(path: path, analyzer: analyzer)
+    }
 case "wordnet-table":
     WordNetTable.run(path: path, analyzer: analyzer)
 case "reader":

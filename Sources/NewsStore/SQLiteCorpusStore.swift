@@ -116,6 +116,18 @@ public final class SQLiteCorpusStore: CorpusStore {
         }
     }
 
+    public func vocabulary() -> [(term: String, documents: Int)] {
+        (try? read { db in
+            var result: [(term: String, documents: Int)] = []
+            let rows = try Row.fetchCursor(db, sql: "SELECT term, postings FROM posting")
+            while let row = try rows.next() {
+                var reader = ByteReader([UInt8]((row[1] as Data).prefix(10)))
+                result.append((row[0], (try? reader.readVarint()).map(Int.init) ?? 0))
+            }
+            return result
+        }) ?? []
+    }
+
     public func searchDocuments(ofArticle article: Int) -> [ArticleSearchPart.Document] {
         documentsCache.value(for: article) {
             let blob = try? read { db in

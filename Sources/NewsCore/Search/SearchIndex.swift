@@ -240,9 +240,12 @@ public final class SearchIndex: Sendable {
         return postingBytes + documentBytes + units.reduce(0) { $0 + $1.count * 16 }
     }
 
-    /// Distinct indexed terms with their document frequency (in memory only).
+    /// Distinct indexed terms with their document frequency.
     public var vocabulary: [(term: String, documents: Int)] {
-        allPostings.map { ($0.key, $0.value.documents.count) }
+        switch backing {
+        case .memory(let postings, _): postings.map { ($0.key, $0.value.documents.count) }
+        case .store(let store): store.vocabulary()
+        }
     }
 
     /// The text a document shows: the title or the sentence.
@@ -258,4 +261,6 @@ public protocol SearchStore: Sendable {
     func postings(_ term: String) -> SearchIndex.Postings?
     /// The search documents (title, then sentences) of the article at a corpus position.
     func searchDocuments(ofArticle article: Int) -> [ArticleSearchPart.Document]
+    /// Every term with its document frequency (for benchmarks and tools; reads the whole table).
+    func vocabulary() -> [(term: String, documents: Int)]
 }
