@@ -80,6 +80,8 @@ struct IndexTests {
         let again = try Fixtures.indexer().update([corpus.folder], in: store)
         #expect(again.changes.wasCurrent)
         #expect(again.built == nil)
+        // The same files named another way are the same files.
+        #expect(try Fixtures.indexer().update([corpus.folder + "/."], in: store).changes.wasCurrent)
     }
 
     @Test func anAddAnEditAndADeleteEqualABuildFromNothing() throws {

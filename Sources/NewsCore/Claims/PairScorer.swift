@@ -137,15 +137,16 @@ public struct PairScorer: Sendable {
             return termLists[m].reduce(0) { $0 + (table[Int($1)].isEmpty ? 0 : idf[Int($1)]) }
         }
         totalWeight = termIDs.map { $0.reduce(0) { $0 + idf[Int($1)] } }
-        wordCount = mentions.map { $0.terms.filter { !$0.hasPrefix("@") && !$0.hasPrefix("#") }.count }
-        directionMasks = mentions.map { mention in
-            var first: UInt64 = 0, second: UInt64 = 0
-            let terms = Set(mention.terms)
-            for (k, pair) in Lexicon.opposites.enumerated() where k < 64 {
-                if terms.contains(pair.0) { first |= 1 << UInt64(k) }
-                if terms.contains(pair.1) { second |= 1 << UInt64(k) }
-            }
-            return (first, second)
+        // Per term id, once: whether it is a word, and which side of which opposite pair it is.
+        let isWord = terms.map { !$0.hasPrefix("@") && !$0.hasPrefix("#") }
+        var sides = [(first: UInt64, second: UInt64)](repeating: (0, 0), count: terms.count)
+        for (k, pair) in Lexicon.opposites.enumerated() where k < 64 {
+            if let id = ids[pair.0] { sides[Int(id)].first |= 1 << UInt64(k) }
+            if let id = ids[pair.1] { sides[Int(id)].second |= 1 << UInt64(k) }
+        }
+        wordCount = termIDs.map { list in list.reduce(0) { $0 + (isWord[Int($1)] ? 1 : 0) } }
+        directionMasks = termIDs.map { list in
+            list.reduce((first: UInt64(0), second: UInt64(0))) { ($0.first | sides[Int($1)].first, $0.second | sides[Int($1)].second) }
         }
         var vectors: [Int: [Int32: Double]] = [:]
         for (m, mention) in mentions.enumerated() {

@@ -63,7 +63,8 @@ public struct CorpusIndexer: Sendable {
 
     private func current(_ plan: CorpusLoader.Plan, stamps: [FileStamp], old: IndexManifest?,
                          store: CorpusStore) throws -> Outcome? {
-        guard let old, old.versions == IndexVersions.current, old.files == stamps, stamps.allSatisfy(\.isStable),
+        guard let old, old.versions == IndexVersions.current, old.files.count == stamps.count,
+              zip(old.files, stamps).allSatisfy({ $0.isSameFile(as: $1) }),
               old.outletMap == Self.digest(plan.outletMap) else { return nil }
         let changes = Changes(wasCurrent: true, rebuiltBecause: nil, filesRead: 0, filesRemoved: 0,
                               articles: try store.articleCount(), articlesAnalysed: 0, articlesAdded: 0, articlesRemoved: 0)
@@ -92,25 +93,30 @@ public struct CorpusIndexer: Sendable {
         // Read the files that changed; take the others' articles from the store.
         let clock = Stopwatch()
         var timings: [(step: String, seconds: Double)] = []
-        let oldStamps = Dictionary((old?.files ?? []).map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        let oldStamps = Dictionary((old?.files ?? []).filter(\.isStable).map { ($0.inode, $0) }, uniquingKeysWith: { a, _ in a })
         var raw: [Article] = []
         var readFiles: [StoredFile] = []
+        var filesRead = 0
         var fileProblems: [StoredProblem] = []
         for (n, (file, stamp)) in zip(plan.files, stamps).enumerated() {
             report("reading files", n, plan.files.count)
-            if sameIngest, stamp.isStable, oldStamps[file] == stamp, let stored = try store.file(file),
+            if sameIngest, let oldStamp = oldStamps[stamp.inode], stamp.isSameFile(as: oldStamp),
+               let stored = try store.file(oldStamp.path),
                let articles = try? stored.articles.map({ (bytes: [UInt8]) throws(BinaryDecodingError) in try Article(decoding: bytes) }) {
                 raw += articles
                 fileProblems += stored.problems
+                // The same file named another way: kept under its new name.
+                if oldStamp.path != file { readFiles.append(StoredFile(stamp: stamp, articles: stored.articles, problems: stored.problems)) }
                 continue
             }
+            filesRead += 1
             let loaded = loader.loadFile(file, loadedSoFar: raw.count)
             raw += loaded.articles
             let found = loaded.problems.map(StoredProblem.init)
             fileProblems += found
             readFiles.append(StoredFile(stamp: stamp, articles: loaded.articles.map { $0.encoded() }, problems: found))
         }
-        timings.append(("read \(readFiles.count) of \(plan.files.count) files", clock.lap()))
+        timings.append(("read \(filesRead) of \(plan.files.count) files", clock.lap()))
         var finishing: [IngestProblem] = []
         let articles = CorpusLoader.finish(raw, outletMap: plan.outletMap, problems: &finishing)
         let storedProblems = fileProblems + finishing.map(StoredProblem.init)
@@ -183,8 +189,8 @@ public struct CorpusIndexer: Sendable {
 
         let newHashes = Set(hashes)
         let changes = Changes(
-            wasCurrent: false, rebuiltBecause: rebuiltBecause, filesRead: readFiles.count,
-            filesRemoved: Set(oldStamps.keys).subtracting(plan.files).count, articles: articles.count,
+            wasCurrent: false, rebuiltBecause: rebuiltBecause, filesRead: filesRead,
+            filesRemoved: Set(oldStamps.keys).subtracting(stamps.map(\.inode)).count, articles: articles.count,
             articlesAnalysed: newAnalyses.count, articlesAdded: newHashes.subtracting(oldHashes).count,
             articlesRemoved: oldHashes.subtracting(newHashes).count)
         return Outcome(changes: changes, problems: problems, built: (claims, search), notSaved: notSaved, timings: timings)

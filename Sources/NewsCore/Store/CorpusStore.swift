@@ -58,6 +58,12 @@ public struct FileStamp: Sendable, Equatable {
 
     /// Pipes, devices and files that cannot be examined are read every time.
     public var isStable: Bool { size >= 0 && inode != 0 }
+
+    /// Whether both stamps are of one unchanged file, however its path was spelled
+    /// (`corpus.jsonl`, `./corpus.jsonl`, an absolute path).
+    public func isSameFile(as other: FileStamp) -> Bool {
+        isStable && size == other.size && modified == other.modified && inode == other.inode
+    }
 }
 
 /// The versions of the code that filled an index. A change to one redoes what depends on it.
