@@ -206,6 +206,9 @@ public enum IndexedCorpus {
     /// The claims of the stored corpus: articles and extractions decoded, claims as stored.
     public static func claims(from store: CorpusStore, analyzer: TextAnalyzer,
                               senses: WordSenses = .system) throws -> CorpusClaims {
+        // Reading the store keeps one core busy; the other reads WordNet meanwhile.
+        let preload = DispatchWorkItem { WordSenses.preloadSystemEnglish() }
+        if senses === WordSenses.system { DispatchQueue.global().async(execute: preload) }
         let rows = try store.articles()
         let articles = try ParallelMap.map(rows.indices) { i in Result { try Article(decoding: rows[i].article) } }
             .map { try $0.get() }

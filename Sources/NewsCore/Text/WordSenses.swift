@@ -67,6 +67,12 @@ public final class WordSenses: Sendable {
 
     /// English senses from `wordnet-base`, read once, when an English word is first looked up
     /// (about a second): a corpus without English never pays for it.
+    /// Reads Princeton WordNet now (once per process), so that a caller with a core to spare can
+    /// do it while other work goes on.
+    public static func preloadSystemEnglish() {
+        _ = systemEnglish.count
+    }
+
     static let systemEnglish: [String: [Synset]] = {
         guard let stemmer = try? EnglishStemmer.shared.get() else { return [:] }
         return readPrincetonIndex(folder: "/usr/share/wordnet", stem: stemmer.stem).filter { $0.value.count <= maxSenses }
