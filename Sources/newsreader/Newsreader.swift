@@ -14,7 +14,12 @@ struct Newsreader: ParsableCommand {
             (first non-empty line is the title), a JSONL corpus (.jsonl, .jsonl.gz), or a folder \
             walked recursively for .txt, .jsonl and .jsonl.gz files.
 
-            Exit codes: 0 something loaded and the command succeeded; 1 no article could be loaded; \
+            Every command keeps the corpus's analysis in an index (one SQLite file per corpus under \
+            $XDG_CACHE_HOME/newsreader, else ~/.cache/newsreader) and updates it first when a file \
+            changed; --index PATH names another file, --no-index works in memory. See `newsreader index --help`.
+
+            Exit codes: 0 something loaded and the command succeeded; 1 no article could be loaded \
+            (or `index` could not write its index); \
             2 bad usage (unknown option, bad argument), or the reader without a terminal or with an \
             unknown TERM; 3 the requested article does not exist; 4 the output could not be written \
             (a closed pipe, a full disk, stdout closed); 128+N the reader ended by signal N.
