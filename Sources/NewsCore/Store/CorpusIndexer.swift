@@ -190,7 +190,10 @@ public struct CorpusIndexer: Sendable {
         let newHashes = Set(hashes)
         let changes = Changes(
             wasCurrent: false, rebuiltBecause: rebuiltBecause, filesRead: filesRead,
-            filesRemoved: Set(oldStamps.keys).subtracting(stamps.map(\.inode)).count, articles: articles.count,
+            filesRemoved: (old?.files ?? []).filter { previous in
+                !plan.files.contains(previous.path) && !stamps.contains { $0.isSameFile(as: previous) }
+            }.count,
+            articles: articles.count,
             articlesAnalysed: newAnalyses.count, articlesAdded: newHashes.subtracting(oldHashes).count,
             articlesRemoved: oldHashes.subtracting(newHashes).count)
         return Outcome(changes: changes, problems: problems, built: (claims, search), notSaved: notSaved, timings: timings)
