@@ -15,6 +15,24 @@ public enum IndexFile {
 
     /// `open` with only the first `migrations` of the schema (tests make older indexes with it).
     static func open(_ path: String, migrations: Int, note: (String) -> Void) throws -> SQLiteCorpusStore {
+        // Creating the file, switching it to WAL and migrating it need it alone: two processes
+        // doing that at once would find it locked. An index that needs none of it opens unlocked,
+        // so a reader never waits for a writer.
+        let known = Set(Schema.migrations.prefix(migrations).map(\.name))
+        let ready = FileManager.default.fileExists(atPath: path) && (try? appliedMigrations(path)) == known
+        var lock: IndexLock?
+        if !ready {
+            let folder = (path as NSString).deletingLastPathComponent
+            if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            lock = try? IndexLock(path) {
+                note("newsreader: another process is updating the index \(path); waiting for it")
+            }
+        }
+        defer { withExtendedLifetime(lock) {} }
+        return try openUnlocked(path, migrations: migrations, note: note)
+    }
+
+    private static func openUnlocked(_ path: String, migrations: Int, note: (String) -> Void) throws -> SQLiteCorpusStore {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             do {

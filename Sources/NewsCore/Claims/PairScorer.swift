@@ -354,6 +354,20 @@ public struct PairScorer: Sendable {
 
     static let sharedSenseFraction = 0.15
 
+    /// Two sentences of one language whose shared words weigh less than this (Dice) say
+    /// different things, however well the shorter one is contained in the longer: "Neymar ada di
+    /// grup" is contained in any sentence about Neymar. Across languages soft matches count.
+    static let minimumDice = 0.3
+    static let lowOverlap = 0.5
+
+    /// The Dice overlap the `overlap` rule reads: of exact words within a language, with soft
+    /// matches across languages (where they are all two reports share besides names).
+    func overlapDice(_ i: Int, _ j: Int) -> Double {
+        if languages[i] != languages[j] { return features(i, j, soft: false).0.values[3] }
+        let total = totalWeight[i] + totalWeight[j]
+        return total > 0 ? 2 * exactOverlap(i, j).weight / total : 0
+    }
+
     /// For every term of `a` (synsets by term id), the terms of `b` it soft-matches, sorted: the
     /// terms sharing a synset, counted through an inverted index, kept when `softMatch` would keep
     /// them (enough of the smaller sense list shared, or few senses).
@@ -467,6 +481,11 @@ public struct PairScorer: Sendable {
         if PairScorer.entitiesDiffer(a, b) {
             add("entities", Self.entityMismatch, "each side names what the other does not: "
                 + "\(a.entities.subtracting(b.entities).sorted()) vs \(b.entities.subtracting(a.entities).sorted())")
+        }
+        let dice = overlapDice(i, j)
+        if dice < Self.minimumDice {
+            add("overlap", Self.lowOverlap, String(format: "the two share little of their words' weight (Dice %.2f, under %.2f): "
+                + "one sentence says much the other does not", dice, Self.minimumDice))
         }
         if min(wordCount[i], wordCount[j]) < Self.specificWords, a.time == nil || b.time == nil {
             add("generic", Self.genericUndated, "a sentence with little beyond names, and no time on one side: may be another event")
