@@ -115,6 +115,14 @@ struct AttributionTests {
         #expect(m[0]?.timeSource == .sentence)
         #expect(m[1]?.time?.description == "2021-10-28")
         #expect(m[1]?.timeSource == .paragraph)
+
+        // The nearest earlier date of the paragraph, not the first one.
+        let later = mentions(["Pertemuan pada Kamis (28/10/2021) itu dilakukan untuk mempererat hubungan kedua negara.",
+                              "Sehari kemudian, pada Jumat (29/10/2021), kedua menteri kembali bertemu di Beijing.",
+                              "Kedua belah pihak bertukar pandangan tentang Semenanjung Korea dan masalah lain."],
+                             published: PublicationDate(year: 2021, month: 10, day: 30))
+        #expect(later[2]?.time?.description == "2021-10-29")
+        #expect(later[2]?.timeSource == .paragraph)
     }
 
     @Test func nonClaimsAreSkippedWithAReason() {

@@ -451,7 +451,21 @@ struct TimeContext {
         }
         articleAnchor = reference
         own = texts.map { DateParser.anchors(in: $0, referenceYear: reference?.year ?? nil).first }
+        // The latest date before each sentence in its paragraph, found in one pass: looking back
+        // from every sentence was quadratic in a long paragraph.
+        var before: [DateAnchor?] = []
+        before.reserveCapacity(own.count)
+        var last: DateAnchor?
+        for i in own.indices {
+            if i > 0, paragraphs[i] != paragraphs[i - 1] { last = nil }
+            before.append(last)
+            if let date = own[i] { last = date }
+        }
+        earlierInParagraph = before
     }
+
+    /// Per sentence: the nearest date of an earlier sentence of the same paragraph.
+    private var earlierInParagraph: [DateAnchor?] = []
 
     /// A statement of state in the outlet's own voice, with no date of its own: a copula
     /// ("China adalah satu-satunya sekutu utama Korut", "China is North Korea's only major ally")
@@ -484,11 +498,7 @@ struct TimeContext {
 
     func anchor(for i: Int) -> (DateAnchor?, ClaimMention.TimeSource) {
         if let date = own[i] { return (date, .sentence) }
-        var k = i - 1
-        while k >= 0, paragraphs[k] == paragraphs[i] {
-            if let date = own[k] { return (date, .paragraph) }
-            k -= 1
-        }
+        if let date = earlierInParagraph[i] { return (date, .paragraph) }
         if let articleAnchor { return (articleAnchor, .article) }
         return (nil, .none)
     }

@@ -172,15 +172,34 @@ public struct ClaimLinker: Sendable {
         for root in order {
             let list = members[root]!
             var scores: [Double] = []
-            for a in list {
+            scores.reserveCapacity(list.count)
+            // Members are in corpus order, so each article's members form one run; the others of
+            // a member are the list outside its run (found without scanning the list per member).
+            var seen = Set<Int>(), contiguous = true
+            for (k, m) in list.enumerated() where k == 0 || mentions[m].article != mentions[list[k - 1]].article {
+                if !seen.insert(mentions[m].article).inserted { contiguous = false }
+            }
+            var runStart = 0
+            while !contiguous, runStart < list.count {
+                let a = list[runStart]
                 let others = list.filter { mentions[$0].article != mentions[a].article }
-                if others.isEmpty {
-                    scores.append(1)
-                } else if others.count > 50 {
-                    scores.append(1)  // large duplicate groups: linked by identity
-                } else {
-                    scores.append(others.reduce(0) { $0 + scorer.score(a, $1) } / Double(others.count))
+                scores.append(others.isEmpty || others.count > 50 ? 1
+                              : others.reduce(0) { $0 + scorer.score(a, $1) } / Double(others.count))
+                runStart += 1
+            }
+            while runStart < list.count {
+                var runEnd = runStart + 1
+                while runEnd < list.count && mentions[list[runEnd]].article == mentions[list[runStart]].article { runEnd += 1 }
+                let othersCount = list.count - (runEnd - runStart)
+                for a in list[runStart..<runEnd] {
+                    if othersCount == 0 || othersCount > 50 {
+                        scores.append(1)  // one article alone, or a large duplicate group linked by identity
+                    } else {
+                        let others = list[..<runStart] + list[runEnd...]
+                        scores.append(others.reduce(0) { $0 + scorer.score(a, $1) } / Double(othersCount))
+                    }
                 }
+                runStart = runEnd
             }
             let best = scores.indices.max { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) }!
             for m in list { claimOfMention[m] = claims.count }
