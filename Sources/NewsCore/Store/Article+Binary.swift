@@ -1,21 +1,7 @@
 // The binary encoding of an article, in field order; see `ByteWriter` for the primitives.
 // Changing anything here changes the format: bump `BinaryFormat.version`.
 
-extension Article {
-    /// The article as a compact blob, which `init(decoding:)` reads back.
-    public func encoded() -> [UInt8] {
-        var writer = ByteWriter(reservingCapacity: estimatedEncodedSize)
-        write(to: &writer)
-        return writer.bytes
-    }
-
-    /// Decodes a blob from `encoded()`; it must hold exactly one article.
-    public init(decoding bytes: [UInt8]) throws(BinaryDecodingError) {
-        var reader = ByteReader(bytes)
-        try self.init(reading: &reader)
-        try reader.finish()
-    }
-
+extension Article: BinaryCodable {
     /// Appends the article to `writer`, for blobs that hold more than one value.
     public func write(to writer: inout ByteWriter) {
         writer.writeString(id)
@@ -76,7 +62,7 @@ extension Article {
     }
 
     /// Close to the encoded size, so the writer allocates once: the text plus a few bytes a field.
-    private var estimatedEncodedSize: Int {
+    public var estimatedEncodedSize: Int {
         var size = 64 + id.utf8.count + source.path.utf8.count + title.utf8.count + body.utf8.count
         size += (dek?.utf8.count ?? 0) + (outlet?.utf8.count ?? 0) + (syndicatedFrom?.utf8.count ?? 0)
         size += (author?.utf8.count ?? 0) + (editor?.utf8.count ?? 0) + (dateline?.utf8.count ?? 0)

@@ -300,3 +300,31 @@ public struct ByteReader: Sendable {
         return result
     }
 }
+
+/// A value with a binary encoding, defined by `write(to:)` and `init(reading:)`. A blob of one
+/// value comes from `encoded()` and goes back through `init(decoding:)`, which must read it all.
+public protocol BinaryCodable {
+    /// Appends the value to `writer`, for blobs that hold more than one value.
+    func write(to writer: inout ByteWriter)
+    init(reading reader: inout ByteReader) throws(BinaryDecodingError)
+    /// About how many bytes the encoding takes, reserved before writing.
+    var estimatedEncodedSize: Int { get }
+}
+
+extension BinaryCodable {
+    public var estimatedEncodedSize: Int { 64 }
+
+    /// The value as a compact blob, which `init(decoding:)` reads back.
+    public func encoded() -> [UInt8] {
+        var writer = ByteWriter(reservingCapacity: estimatedEncodedSize)
+        write(to: &writer)
+        return writer.bytes
+    }
+
+    /// Decodes a blob from `encoded()`; it must hold exactly one value.
+    public init(decoding bytes: [UInt8]) throws(BinaryDecodingError) {
+        var reader = ByteReader(bytes)
+        try self.init(reading: &reader)
+        try reader.finish()
+    }
+}

@@ -2,21 +2,7 @@
 // primitives. Sets and dictionaries are written sorted, so equal values encode to equal bytes.
 // Changing anything here changes the format: bump `BinaryFormat.version`.
 
-extension ClaimExtractor.Result {
-    /// The result as a compact blob, which `init(decoding:)` reads back.
-    public func encoded() -> [UInt8] {
-        var writer = ByteWriter(reservingCapacity: estimatedEncodedSize)
-        write(to: &writer)
-        return writer.bytes
-    }
-
-    /// Decodes a blob from `encoded()`; it must hold exactly one result.
-    public init(decoding bytes: [UInt8]) throws(BinaryDecodingError) {
-        var reader = ByteReader(bytes)
-        try self.init(reading: &reader)
-        try reader.finish()
-    }
-
+extension ClaimExtractor.Result: BinaryCodable {
     /// Appends the result to `writer`, for blobs that hold more than one value.
     public func write(to writer: inout ByteWriter) {
         writer.writeArray(mentions) { $1.write(to: &$0) }
@@ -46,28 +32,14 @@ extension ClaimExtractor.Result {
         self.init(mentions: mentions, skipped: skipped)
     }
 
-    private var estimatedEncodedSize: Int {
+    public var estimatedEncodedSize: Int {
         var size = 8 + skipped.count * 16
         for mention in mentions { size += mention.estimatedEncodedSize }
         return size
     }
 }
 
-extension ClaimMention {
-    /// The mention as a compact blob, which `init(decoding:)` reads back.
-    public func encoded() -> [UInt8] {
-        var writer = ByteWriter(reservingCapacity: estimatedEncodedSize)
-        write(to: &writer)
-        return writer.bytes
-    }
-
-    /// Decodes a blob from `encoded()`; it must hold exactly one mention.
-    public init(decoding bytes: [UInt8]) throws(BinaryDecodingError) {
-        var reader = ByteReader(bytes)
-        try self.init(reading: &reader)
-        try reader.finish()
-    }
-
+extension ClaimMention: BinaryCodable {
     /// Appends the mention to `writer`, for blobs that hold more than one value.
     public func write(to writer: inout ByteWriter) {
         writer.writeInt(article)
@@ -120,7 +92,7 @@ extension ClaimMention {
             entities: entities, numbers: numbers, negated: negated)
     }
 
-    fileprivate var estimatedEncodedSize: Int {
+    public var estimatedEncodedSize: Int {
         var size = 24 + (speakerKey?.utf8.count ?? 0) + (cue?.utf8.count ?? 0)
         for text in relays { size += 1 + text.utf8.count }
         for text in terms { size += 1 + text.utf8.count }

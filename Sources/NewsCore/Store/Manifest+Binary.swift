@@ -1,52 +1,37 @@
 // The binary encoding of an index's manifest and of one file's stored contents. Changing
 // anything here changes the format: bump `BinaryFormat.version`.
 
-extension IndexManifest {
-    public func encoded() -> [UInt8] {
-        var writer = ByteWriter(reservingCapacity: 64 + files.count * 64)
+extension IndexManifest: BinaryCodable {
+    public var estimatedEncodedSize: Int { 64 + files.count * 64 }
+
+    public func write(to writer: inout ByteWriter) {
         for version in [versions.ingest, versions.analyser, versions.linker, versions.format] { writer.writeInt(version) }
         writer.writeArray(files) { writer, stamp in stamp.write(to: &writer) }
         writer.writeString(outletMap)
         StoredProblem.write(problems, to: &writer)
-        return writer.bytes
     }
 
-    public init(decoding bytes: [UInt8]) throws(BinaryDecodingError) {
-        var reader = ByteReader(bytes)
+    public init(reading reader: inout ByteReader) throws(BinaryDecodingError) {
         let versions = IndexVersions(ingest: try reader.readInt(), analyser: try reader.readInt(),
                                      linker: try reader.readInt(), format: try reader.readInt())
         let files = try reader.readArray { (r: inout ByteReader) throws(BinaryDecodingError) in try FileStamp(reading: &r) }
         let outletMap = try reader.readString()
         let problems = try StoredProblem.read(from: &reader)
-        try reader.finish()
         self.init(versions: versions, files: files, outletMap: outletMap, problems: problems)
     }
 }
 
-extension FileStamp {
-    func write(to writer: inout ByteWriter) {
+extension FileStamp: BinaryCodable {
+    public func write(to writer: inout ByteWriter) {
         writer.writeString(path)
         writer.writeInt(Int(size))
         writer.writeInt(Int(modified))
         writer.writeVarint(inode)
     }
 
-    init(reading reader: inout ByteReader) throws(BinaryDecodingError) {
+    public init(reading reader: inout ByteReader) throws(BinaryDecodingError) {
         self.init(path: try reader.readString(), size: Int64(try reader.readInt()),
                   modified: Int64(try reader.readInt()), inode: try reader.readVarint())
-    }
-
-    /// The stamp alone, as a blob.
-    public func encoded() -> [UInt8] {
-        var writer = ByteWriter()
-        write(to: &writer)
-        return writer.bytes
-    }
-
-    public init(decoding bytes: [UInt8]) throws(BinaryDecodingError) {
-        var reader = ByteReader(bytes)
-        try self.init(reading: &reader)
-        try reader.finish()
     }
 }
 

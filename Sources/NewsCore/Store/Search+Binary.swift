@@ -2,21 +2,10 @@
 // Document numbers and positions are delta-coded varints. Changing anything here changes the
 // format: bump `BinaryFormat.version`.
 
-extension SearchIndex.Postings {
-    /// The postings as a compact blob.
-    public func encoded() -> [UInt8] {
-        var writer = ByteWriter(reservingCapacity: documents.count * 3 + positions.count * 2 + 8)
-        write(to: &writer)
-        return writer.bytes
-    }
+extension SearchIndex.Postings: BinaryCodable {
+    public var estimatedEncodedSize: Int { documents.count * 3 + positions.count * 2 + 8 }
 
-    public init(decoding bytes: [UInt8]) throws(BinaryDecodingError) {
-        var reader = ByteReader(bytes)
-        try self.init(reading: &reader)
-        try reader.finish()
-    }
-
-    func write(to writer: inout ByteWriter) {
+    public func write(to writer: inout ByteWriter) {
         writer.writeCount(documents.count)
         var previous: Int32 = 0
         for k in documents.indices {
@@ -32,7 +21,7 @@ extension SearchIndex.Postings {
         }
     }
 
-    init(reading reader: inout ByteReader) throws(BinaryDecodingError) {
+    public init(reading reader: inout ByteReader) throws(BinaryDecodingError) {
         self.init()
         let count = try reader.readCount()
         documents.reserveCapacity(count)
