@@ -18,12 +18,18 @@ public enum IndexFile {
         // Creating the file, switching it to WAL and migrating it need it alone: two processes
         // doing that at once would find it locked. An index that needs none of it opens unlocked,
         // so a reader never waits for a writer.
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                return try readOnlyOrThrow(path, reason: "cannot create \(folder)")
+            }
+        }
         let known = Set(Schema.migrations.prefix(migrations).map(\.name))
         let ready = FileManager.default.fileExists(atPath: path) && (try? appliedMigrations(path)) == known
         var lock: IndexLock?
         if !ready {
-            let folder = (path as NSString).deletingLastPathComponent
-            if !folder.isEmpty { try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             lock = try? IndexLock(path) {
                 note("newsreader: another process is updating the index \(path); waiting for it")
             }
@@ -33,14 +39,6 @@ public enum IndexFile {
     }
 
     private static func openUnlocked(_ path: String, migrations: Int, note: (String) -> Void) throws -> SQLiteCorpusStore {
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                return try readOnlyOrThrow(path, reason: "cannot create \(folder)")
-            }
-        }
         if let problem = damage(at: path) {
             try setAside(path, because: problem, note: note)
         }

@@ -213,8 +213,7 @@ public enum IndexedCorpus {
         let preload = DispatchWorkItem { WordSenses.preloadSystemEnglish() }
         if senses === WordSenses.system { DispatchQueue.global().async(execute: preload) }
         let rows = try store.articles()
-        let articles = try ParallelMap.map(rows.indices) { i in Result { try Article(decoding: rows[i].article) } }
-            .map { try $0.get() }
+        let articles = try decode(rows)
         let blobs = try store.extractions(Array(Set(rows.map(\.hash))))
         let extractions = try ParallelMap.map(rows.indices) { a in
             Result { () throws -> ClaimExtractor.Result in
@@ -230,8 +229,12 @@ public enum IndexedCorpus {
 
     /// The stored articles, in order.
     public static func articles(from store: CorpusStore) throws -> [Article] {
-        let rows = try store.articles()
-        return try ParallelMap.map(rows.indices) { i in Result { try Article(decoding: rows[i].article) } }.map { try $0.get() }
+        try decode(try store.articles())
+    }
+
+    /// Stored articles decoded on all cores, in order.
+    private static func decode(_ rows: [(hash: String, article: [UInt8])]) throws -> [Article] {
+        try ParallelMap.map(rows.indices) { i in Result { try Article(decoding: rows[i].article) } }.map { try $0.get() }
     }
 
     /// The stored search index. With `articles` (already decoded) texts come from them; without,
