@@ -33,10 +33,15 @@ struct CLI {
     }()
 
     static func run(_ arguments: [String], cwd: String = NSTemporaryDirectory()) throws -> Result {
+        try run(executable: binary, arguments, cwd: cwd)
+    }
+
+    /// Runs `executable` in `cwd` (the test's own folder when `nil`) and waits for it.
+    static func run(executable: String, _ arguments: [String], cwd: String?) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: cwd)
+        if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
         process.environment = environment
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -166,22 +166,6 @@ struct HardeningTests {
 extension CLI {
     /// Runs a shell command line with SIGPIPE ignored, as a shell started from a service would be.
     static func run(shell command: String) throws -> Result {
-        try run(["/bin/sh", "-c", "trap '' PIPE; " + command], executable: "/bin/sh")
-    }
-
-    static func run(_ arguments: [String], executable: String) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = Array(arguments.dropFirst())
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        try run(executable: "/bin/sh", ["-c", "trap '' PIPE; " + command], cwd: nil)
     }
 }
