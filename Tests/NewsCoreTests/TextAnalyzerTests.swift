@@ -19,6 +19,16 @@ struct TextAnalyzerTests {
         #expect(analyzer.stem(Reduplication.fold(word.hasSuffix("2") ? String(word.dropLast()) : word), language: .indonesian) == stem)
     }
 
+    @Test func anEnglishWordOpeningASentenceIsNotAName() {
+        func names(_ text: String) -> [String] {
+            analyzer.analyze(text, language: .english).entities.filter { $0.kind == .name }.map(\.key)
+        }
+        #expect(names("Revenue in the first quarter dropped 15 percent from a year earlier.") == [])
+        #expect(names("Inhibited children tend to be timid with new people.") == [])
+        #expect(names("Tunick said the concourse was the most beautiful building.") == ["tunick"])
+        #expect(names("Cleveland upheld the school voucher programme.") == ["cleveland"])
+    }
+
     @Test func englishStemsWithSnowball() {
         #expect(stems("The leaders pledged stronger cooperation", .english) == ["leader", "pledg", "stronger", "cooper"])
     }

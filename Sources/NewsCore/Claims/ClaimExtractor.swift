@@ -222,12 +222,14 @@ public struct ClaimExtractor: Sendable {
 
     /// Whether a sentence negates its claim: it holds a negation that is not part of an idiom
     /// ("tak henti-hentinya", "tidak hanya … tetapi juga", "tak lama kemudian", "tidak lain",
-    /// "not only … but also").
+    /// "tidak dapat dipungkiri", "not only … but also").
     static func isNegated(_ tokens: [Token], text: [Unicode.Scalar]) -> Bool {
         for (i, token) in tokens.enumerated() where token.flags.contains(.negation) {
             guard i + 1 < tokens.count else { return true }
             let next = tokens[i + 1].lower
             if Lexicon.nonNegatingAfterNegation.contains(next) { continue }
+            if Lexicon.modalsInNegationIdiom.contains(next), i + 2 < tokens.count,
+               Lexicon.nonNegatingAfterNegation.contains(tokens[i + 2].lower) { continue }
             if next == "lama" {
                 let phraseEnds = i + 2 == tokens.count
                     || text[tokens[i + 1].end..<tokens[i + 2].start].contains(",")

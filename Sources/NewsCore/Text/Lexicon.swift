@@ -49,8 +49,12 @@ enum Lexicon {
     /// "tidak hanya … tetapi juga", "tidak lain", "tidak sedikit" (many), "not only … but also".
     static let nonNegatingAfterNegation: Set<String> = [
         "henti", "hentinya", "hanya", "saja", "cuma", "sekadar", "sekedar", "lain", "main", "sedikit", "jarang",
-        "pelak", "ayal", "heran", "terhitung", "only", "just", "merely", "least", "doubt",
+        "pelak", "ayal", "heran", "terhitung", "disangkal", "dipungkiri", "diragukan", "terbantahkan",
+        "only", "just", "merely", "least", "doubt",
     ]
+
+    /// Modal words that may stand between a negation and its idiom: "tidak dapat dipungkiri".
+    static let modalsInNegationIdiom: Set<String> = ["dapat", "bisa", "boleh"]
 
     /// After "tak lama" / "belum lama", the words that make it a time phrase ("tak lama kemudian",
     /// "belum lama ini"), not a negation.

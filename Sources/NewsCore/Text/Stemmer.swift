@@ -97,20 +97,46 @@ public final class IndonesianStemmer: Stemmer, @unchecked Sendable {
     }
 }
 
-/// English stems from the Snowball (Porter 2) stemmer in libstemmer.
+/// English stems from the Snowball (Porter 2) stemmer in libstemmer, and the words the
+/// hunspell-en-us dictionary knows in lower case (so that "Revenue" opening a sentence is a word,
+/// and "Cleveland" a name).
 public final class EnglishStemmer: Stemmer, @unchecked Sendable {
+    public static let defaultAff = "/usr/share/hunspell/en_US.aff"
+    public static let defaultDic = "/usr/share/hunspell/en_US.dic"
+
     private let stemmer: OpaquePointer
+    private let dictionary: OpaquePointer
     private let lock = NSLock()
     private var cache: [String: String] = [:]
+    private var known: [String: Bool] = [:]
 
-    public init() throws(StemmerError) {
+    public init(aff: String = EnglishStemmer.defaultAff, dic: String = EnglishStemmer.defaultDic) throws(StemmerError) {
+        guard FileManager.default.isReadableFile(atPath: aff), FileManager.default.isReadableFile(atPath: dic),
+              let dictionary = Hunspell_create(aff, dic) else {
+            throw .dictionaryMissing(aff: aff, dic: dic, package: "hunspell-en-us")
+        }
         guard let stemmer = sb_stemmer_new("english", "UTF_8") else {
+            Hunspell_destroy(dictionary)
             throw .stemmerMissing(language: "english", package: "libstemmer-dev")
         }
         self.stemmer = stemmer
+        self.dictionary = dictionary
     }
 
-    deinit { sb_stemmer_delete(stemmer) }
+    deinit {
+        sb_stemmer_delete(stemmer)
+        Hunspell_destroy(dictionary)
+    }
+
+    /// Whether the dictionary knows `word` as written in lower case: a common word, not a name.
+    public func knows(_ word: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = known[word] { return cached }
+        let result = Hunspell_spell(dictionary, word) != 0
+        known[word] = result
+        return result
+    }
 
     public static let shared: Result<EnglishStemmer, StemmerError> = Result { () throws(StemmerError) in
         try EnglishStemmer()

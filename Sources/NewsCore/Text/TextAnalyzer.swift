@@ -280,6 +280,6 @@ public struct TextAnalyzer: Sendable {
     }
 
     private func isDictionaryWord(_ word: String, language: Language) -> Bool {
-        language == .indonesian ? indonesian.knows(word) : Lexicon.englishStopwords.contains(word)
+        language == .indonesian ? indonesian.knows(word) : Lexicon.englishStopwords.contains(word) || english.knows(word)
     }
 }
