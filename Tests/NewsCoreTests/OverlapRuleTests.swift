@@ -37,6 +37,40 @@ struct OverlapRuleTests {
         #expect(claims.crossReferences(article: a, sentence: 1).references.map(\.article) == [b])
     }
 
+    /// A word in many sentences of both articles is their topic: two sentences that share it and
+    /// little else are not one claim, while the sentence that both outlets carry still links.
+    @Test func wordsOfTheArticlesTopicWeighLess() throws {
+        let folder = TemporaryFolder()
+        folder.write("a.txt", """
+            Kasus Obat Kedaluwarsa di Depok
+
+            Dinas kesehatan menjelaskan bahwa penyakit tuberkulosis memiliki beberapa tingkatan pengobatan.
+            Petugas puskesmas memberikan obat tuberkulosis kedaluwarsa kepada seorang pasien di Depok.
+            Obat tuberkulosis itu seharusnya sudah ditarik dari gudang puskesmas bulan lalu.
+            Pasien tuberkulosis tersebut kini dirawat oleh dokter dinas kesehatan.
+            """)
+        folder.write("b.txt", """
+            Kronologi Obat Kedaluwarsa
+
+            Petugas salah membaca nama pasien pada kotak obat milik penderita tuberkulosis lain.
+            Petugas puskesmas memberikan obat tuberkulosis kedaluwarsa kepada seorang pasien di Depok.
+            Keluarga pasien tuberkulosis melapor ke dinas kesehatan kota.
+            Dinas kesehatan memeriksa seluruh stok obat tuberkulosis di puskesmas.
+            """)
+        folder.write("outlets.tsv", "a\tOkezone\nb\tTempo\n")
+        let articles = CorpusLoader().load([folder.path]).articles
+        let a = try #require(articles.firstIndex { $0.id == "a" })
+        let b = try #require(articles.firstIndex { $0.id == "b" })
+        let claims = CorpusClaims(articles: articles, analyzer: try TextAnalyzer.system())
+        let scorer = claims.linking.scorer
+        let stages = try #require(claims.mention(article: a, sentence: 0))
+        let misread = try #require(claims.mention(article: b, sentence: 0))
+        let shared = try #require(scorer.mentions[stages].terms.first { $0.hasPrefix("tuberkulosis") || $0 == "@tuberkulosis" })
+        #expect(scorer.sharedWeight(shared, stages, misread) < scorer.weight(shared) / 1.5)
+        #expect(claims.linking.claimOfMention[stages] != claims.linking.claimOfMention[misread])
+        #expect(claims.crossReferences(article: a, sentence: 1).references.map(\.article) == [b])
+    }
+
     /// The table of soft neighbours, found through an inverted index of synsets, holds exactly
     /// the pairs that comparing sense lists one by one accepts.
     @Test func softNeighboursAreThePairsSoftMatchAccepts() {

@@ -90,8 +90,11 @@ public struct PairScorer: Sendable {
     let termIsEntity: [Bool]
     /// Per mention: the idf weight of its terms that have senses (what soft matches could add).
     let softableWeight: [Double]
-    /// Interned terms, per mention sorted by id, with their idf weights.
+    /// Interned terms, per mention sorted by id.
     let termIDs: [[Int32]]
+    /// Per mention, aligned with `termIDs`: each term's weight in this mention, its idf lowered
+    /// by `topicDiscount` when the term recurs in the article's other mentions.
+    let termWeights: [[Double]]
     let idf: [Double]
     let totalWeight: [Double]
     let wordCount: [Int]
@@ -118,10 +121,12 @@ public struct PairScorer: Sendable {
         }
         self.idf = idf
         termID = ids
-        self.languages = languages ?? mentions.map { _ in .indonesian }
-        self.senses = senses
         var terms = [String](repeating: "", count: idf.count)
         for (term, id) in ids { terms[Int(id)] = term }
+        let isWord = terms.map { !$0.hasPrefix("@") && !$0.hasPrefix("#") }
+        termWeights = PairScorer.topicWeights(mentions, termIDs: termIDs, idf: idf, isWord: isWord)
+        self.languages = languages ?? mentions.map { _ in .indonesian }
+        self.senses = senses
         termIsEntity = terms.map { $0.hasPrefix("@") }
         let usedLanguages = Set(self.languages)
         termSynsets = [Language.indonesian, .english].map { language in
@@ -130,15 +135,14 @@ public struct PairScorer: Sendable {
         }
         let synsetTables = termSynsets
         softNeighbours = synsetTables.map { a in synsetTables.map { b in PairScorer.neighbours(a, b) } }
-        let (termLists, languageOf) = (termIDs, self.languages)
+        let (termLists, weightLists, languageOf) = (termIDs, termWeights, self.languages)
         softableWeight = termLists.indices.map { m in
             let table = synsetTables[languageOf[m] == .english ? 1 : 0]
             guard !table.isEmpty else { return 0 }
-            return termLists[m].reduce(0) { $0 + (table[Int($1)].isEmpty ? 0 : idf[Int($1)]) }
+            return zip(termLists[m], weightLists[m]).reduce(0) { $0 + (table[Int($1.0)].isEmpty ? 0 : $1.1) }
         }
-        totalWeight = termIDs.map { $0.reduce(0) { $0 + idf[Int($1)] } }
-        // Per term id, once: whether it is a word, and which side of which opposite pair it is.
-        let isWord = terms.map { !$0.hasPrefix("@") && !$0.hasPrefix("#") }
+        totalWeight = termWeights.map { $0.reduce(0, +) }
+        // Per term id, once: which side of which opposite pair it is.
         var sides = [(first: UInt64, second: UInt64)](repeating: (0, 0), count: terms.count)
         for (k, pair) in Lexicon.opposites.enumerated() where k < 64 {
             if let id = ids[pair.0] { sides[Int(id)].first |= 1 << UInt64(k) }
@@ -161,6 +165,29 @@ public struct PairScorer: Sendable {
         }
         documentFrequency = df
         self.mentions = mentions
+    }
+
+    /// A term in `s` mentions of one article weighs `1/√s` of its idf in each: the words of the
+    /// article's topic ("TBC" in a story on tuberculosis) say what the story is about, not what a
+    /// sentence claims, so two sentences that share only those are not one claim. A sentence alone
+    /// (as in the tuning pairs) keeps its idf weights.
+    static func topicDiscount(_ s: Int) -> Double {
+        1 / Double(max(1, s)).squareRoot()
+    }
+
+    static func topicWeights(_ mentions: [ClaimMention], termIDs: [[Int32]], idf: [Double], isWord: [Bool]) -> [[Double]] {
+        var byArticle: [Int: [Int]] = [:]
+        for (m, mention) in mentions.enumerated() { byArticle[mention.article, default: []].append(m) }
+        var weights = [[Double]](repeating: [], count: mentions.count)
+        var spread: [Int32: Int] = [:]
+        for list in byArticle.values {
+            spread.removeAll(keepingCapacity: true)
+            for m in list { for t in termIDs[m] { spread[t, default: 0] += 1 } }
+            for m in list {
+                weights[m] = termIDs[m].map { isWord[Int($0)] ? idf[Int($0)] * topicDiscount(spread[$0]!) : idf[Int($0)] }
+            }
+        }
+        return weights
     }
 
     /// Cosine similarity of two articles' term vectors: do they tell the same story?
@@ -202,21 +229,21 @@ public struct PairScorer: Sendable {
 
     /// The features of mentions `i` and `j`, and their soft matches (as term id pairs and synset).
     func features(_ i: Int, _ j: Int, soft collect: Bool) -> (PairFeatures, [(Int32, Int32, WordSenses.Synset)]) {
-        let a = termIDs[i], b = termIDs[j]
+        let a = termIDs[i], b = termIDs[j], wa = termWeights[i], wb = termWeights[j]
         var x = 0, y = 0, shared = 0
         var weight = 0.0
-        var unmatchedA: [Int32] = [], unmatchedB: [Int32] = []
+        var unmatchedA: [(id: Int32, weight: Double)] = [], unmatchedB: [(id: Int32, weight: Double)] = []
         while x < a.count || y < b.count {
             if x < a.count && y < b.count && a[x] == b[y] {
-                weight += idf[Int(a[x])]
+                weight += min(wa[x], wb[y])
                 shared += 1
                 x += 1
                 y += 1
             } else if y >= b.count || (x < a.count && a[x] < b[y]) {
-                unmatchedA.append(a[x])
+                unmatchedA.append((a[x], wa[x]))
                 x += 1
             } else {
-                unmatchedB.append(b[y])
+                unmatchedB.append((b[y], wb[y]))
                 y += 1
             }
         }
@@ -226,17 +253,17 @@ public struct PairScorer: Sendable {
         if !termSynsets[0].isEmpty || !termSynsets[1].isEmpty, softSearchOpen(i, j, weight: weight) {
             var used = [Bool](repeating: false, count: unmatchedB.count)
             let table = softNeighbours[languages[i] == .english ? 1 : 0][languages[j] == .english ? 1 : 0]
-            for ta in unmatchedA where !table.isEmpty {
+            for (ta, weightA) in unmatchedA where !table.isEmpty {
                 let near = table[Int(ta)]
                 guard !near.isEmpty else { continue }
                 // Both lists are sorted: the first unused term of b that `ta` soft-matches.
                 var n = 0
-                for (k, tb) in unmatchedB.enumerated() where !used[k] {
+                for (k, (tb, weightB)) in unmatchedB.enumerated() where !used[k] {
                     while n < near.count && near[n] < tb { n += 1 }
                     guard n < near.count else { break }
                     guard near[n] == tb else { continue }
                     used[k] = true
-                    softWeight += Self.softMatchWeight * min(idf[Int(ta)], idf[Int(tb)])
+                    softWeight += Self.softMatchWeight * min(weightA, weightB)
                     softCount += 1
                     if collect, let common = Self.softMatch(synsets(of: ta, language: languages[i]),
                                                             synsets(of: tb, language: languages[j])) {
@@ -246,15 +273,34 @@ public struct PairScorer: Sendable {
                 }
             }
         }
-        let wa = totalWeight[i], wb = totalWeight[j]
-        let smaller = min(wa, wb)
+        let totalA = totalWeight[i], totalB = totalWeight[j]
+        let smaller = min(totalA, totalB)
         let containment = smaller > 0 ? weight / smaller : 0
-        let dice = wa + wb > 0 ? 2 * weight / (wa + wb) : 0
+        let dice = totalA + totalB > 0 ? 2 * weight / (totalA + totalB) : 0
         let softContainment = smaller > 0 ? min(1, (weight + softWeight) / smaller) : 0
-        let softDice = wa + wb > 0 ? min(1, 2 * (weight + softWeight) / (wa + wb)) : 0
+        let softDice = totalA + totalB > 0 ? min(1, 2 * (weight + softWeight) / (totalA + totalB)) : 0
+        let (coverage, lengthRatio, numbersDiffer) = exactFeatures(i, j, weight: weight)
         // One shared word is a coincidence, not a claim.
-        let values = shared + softCount >= 2 ? [containment, dice, softContainment, softDice] : [0, 0, 0, 0]
+        let values = shared + softCount >= 2
+            ? [containment, dice, softContainment, softDice, coverage, lengthRatio, numbersDiffer]
+            : [0, 0, 0, 0, 0, lengthRatio, numbersDiffer]
         return (PairFeatures(values: values), softPairs)
+    }
+
+    /// The features that soft matches do not change: the shared weight over the longer mention's,
+    /// the ratio of the term counts, and whether the numbers differ.
+    func exactFeatures(_ i: Int, _ j: Int, weight: Double) -> (coverage: Double, lengthRatio: Double, numbersDiffer: Double) {
+        let longer = max(totalWeight[i], totalWeight[j])
+        let (ni, nj) = (termIDs[i].count, termIDs[j].count)
+        return (longer > 0 ? weight / longer : 0,
+                max(ni, nj) > 0 ? Double(min(ni, nj)) / Double(max(ni, nj)) : 0,
+                mentions[i].numbers == mentions[j].numbers ? 0 : 1)
+    }
+
+    /// `LinkModel.exactPart` of mentions `i` and `j` sharing `weight`.
+    func exactPart(_ i: Int, _ j: Int, weight: Double) -> Double {
+        let (coverage, lengthRatio, numbersDiffer) = exactFeatures(i, j, weight: weight)
+        return LinkModel.model(for: languages[i]).exactPart(coverage: coverage, lengthRatio: lengthRatio, numbersDiffer: numbersDiffer)
     }
 
     /// Whether the shared words of a pair reach `softGate` of its threshold, so that soft matches
@@ -268,18 +314,18 @@ public struct PairScorer: Sendable {
         let wa = totalWeight[i], wb = totalWeight[j]
         guard min(wa, wb) > 0 else { return 0 }
         let containment = weight / min(wa, wb), dice = 2 * weight / (wa + wb)
-        return LinkModel.model(for: languages[i])
-            .probability(containment: containment, dice: dice, softContainment: containment, softDice: dice)
+        return LinkModel.model(for: languages[i]).probability(containment: containment, dice: dice, softContainment: containment,
+                                                              softDice: dice, rest: exactPart(i, j, weight: weight))
     }
 
-    /// The idf weight and number of the terms two mentions share exactly.
+    /// The weight and number of the terms two mentions share exactly.
     func exactOverlap(_ i: Int, _ j: Int) -> (weight: Double, shared: Int) {
-        let a = termIDs[i], b = termIDs[j]
+        let a = termIDs[i], b = termIDs[j], wa = termWeights[i], wb = termWeights[j]
         var x = 0, y = 0, shared = 0
         var weight = 0.0
         while x < a.count && y < b.count {
             if a[x] == b[y] {
-                weight += idf[Int(a[x])]
+                weight += min(wa[x], wb[y])
                 shared += 1
                 x += 1
                 y += 1
@@ -322,7 +368,7 @@ public struct PairScorer: Sendable {
         let containment = weight / smaller, dice = 2 * weight / (wa + wb)
         let softContainment = min(1, (weight + softable) / smaller), softDice = min(1, 2 * (weight + softable) / (wa + wb))
         let model = LinkModel.model(for: languages[i])
-        var z = model.bias + model.weights[0] * containment + model.weights[1] * dice
+        var z = model.bias + model.weights[0] * containment + model.weights[1] * dice + exactPart(i, j, weight: weight)
         z += max(model.weights[2] * containment, model.weights[2] * softContainment)
         z += max(model.weights[3] * dice, model.weights[3] * softDice)
         return 1 / (1 + exp(-z))
@@ -420,7 +466,7 @@ public struct PairScorer: Sendable {
         let (features, softPairs) = features(i, j, soft: true)
         let lexical = LinkModel.model(for: languages[i]).probability(features)
         let bTerms = Set(b.terms), aTerms = Set(a.terms)
-        let shared = a.terms.filter { bTerms.contains($0) }.map { ($0, weight($0)) }
+        let shared = a.terms.filter { bTerms.contains($0) }.map { ($0, sharedWeight($0, i, j)) }
         let soft = softPairs.map { pair in
             PairScore.SoftMatch(first: term(pair.0, in: i), second: term(pair.1, in: j), synset: WordSenses.name(pair.2))
         }
@@ -429,6 +475,13 @@ public struct PairScorer: Sendable {
                          onlySecond: b.terms.filter { !aTerms.contains($0) }, containment: features.values[0],
                          dice: features.values[1], lexical: lexical, factors: factors,
                          score: min(1, factors.reduce(lexical) { $0 * $1.value }), threshold: threshold(i, j))
+    }
+
+    /// The weight a term shared by mentions `i` and `j` adds to their overlap: the smaller of its
+    /// two weights (see `topicDiscount`).
+    func sharedWeight(_ term: String, _ i: Int, _ j: Int) -> Double {
+        guard let id = termID[term], let x = termIDs[i].firstIndex(of: id), let y = termIDs[j].firstIndex(of: id) else { return 0 }
+        return min(termWeights[i][x], termWeights[j][y])
     }
 
     /// The text of term id `id` of mention `m`.
@@ -510,14 +563,41 @@ public struct PairScorer: Sendable {
     }
 }
 
-/// Whether two name keys can be one person across articles: equal, or one is the other's
-/// surname or given name alone ("xi" and "xi jinping", "biden" and "joe biden").
+/// Whether two name keys can be one person (or one organisation, one place) across articles:
+/// equal; one word that is the other's first or last ("xi" and "xi jinping"); one a word-suffix
+/// of the other ("margaret thatcher" in "iron lady margaret thatcher"); or ending in the same two
+/// words. A word matches another spelled alike ("taliban" and "taleban", "sundwell" and
+/// "sundwall"), but "bank indonesia" and "universitas indonesia" stay apart.
 enum NameMatch {
     static func compatible(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
-        let (short, long) = a.count < b.count ? (a, b) : (b, a)
-        guard !short.utf8.contains(0x20) else { return false }
-        let parts = long.split(separator: " ")
-        return parts.first.map(String.init) == short || parts.last.map(String.init) == short
+        let x = a.split(separator: " "), y = b.split(separator: " ")
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        guard let last = short.last, let longLast = long.last, let first = short.first, let longFirst = long.first else { return false }
+        if short.count == 1 { return spelledAlike(last, longLast) || (long.count > 1 && spelledAlike(first, longFirst)) }
+        guard spelledAlike(last, longLast) else { return false }
+        let tail = long.suffix(short.count)
+        return zip(short.dropLast(), tail.dropLast()).allSatisfy { $0 == $1 } || short[short.count - 2] == long[long.count - 2]
+    }
+
+    /// The same word, or a spelling variant of a name: the same first letter, at least five
+    /// letters, and one edit apart (two from eight letters on). "iran" and "irak" are not.
+    static func spelledAlike(_ a: Substring, _ b: Substring) -> Bool {
+        if a == b { return true }
+        let x = Array(a.utf8), y = Array(b.utf8)
+        let shorter = min(x.count, y.count)
+        guard shorter >= 5, x.first == y.first else { return false }
+        let allowed = shorter >= 8 ? 2 : 1
+        guard abs(x.count - y.count) <= allowed else { return false }
+        var previous = Array(0...y.count)
+        for i in 1...x.count {
+            var current = [i] + [Int](repeating: 0, count: y.count)
+            for j in 1...y.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            if current.min()! > allowed { return false }
+            previous = current
+        }
+        return previous[y.count] <= allowed
     }
 }
