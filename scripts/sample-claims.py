@@ -19,7 +19,7 @@ SIZE = 40
 
 def mention_lines(label, mention, article):
     return [
-        f"  {label} {article['outlet']} · {article['id']} · {article['published']}",
+        f"  {label} {article['outlet']} · {article['id']}:{mention['sentence']} · {article['published']} · score {mention['score']}",
         f"     title:   {article['title']}",
         f"     speaker: {mention['speaker']} · relay: {mention['relay']}",
         f"     text:    {mention['text']}",
