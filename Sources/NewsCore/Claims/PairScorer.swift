@@ -98,6 +98,8 @@ public struct PairScorer: Sendable {
     let idf: [Double]
     let totalWeight: [Double]
     let wordCount: [Int]
+    /// Per mention: an id of its set of numbers, equal exactly when the sets are equal.
+    let numbersKey: [Int32]
     let directionMasks: [(first: UInt64, second: UInt64)]
     /// Per article: its claims' terms with tf-idf weights, sorted by id and L2-normalised.
     let articleVectors: [Int: [(id: Int32, weight: Double)]]
@@ -147,6 +149,13 @@ public struct PairScorer: Sendable {
         for (k, pair) in Lexicon.opposites.enumerated() where k < 64 {
             if let id = ids[pair.0] { sides[Int(id)].first |= 1 << UInt64(k) }
             if let id = ids[pair.1] { sides[Int(id)].second |= 1 << UInt64(k) }
+        }
+        var numberSets: [Set<String>: Int32] = [:]
+        numbersKey = mentions.map { mention in
+            if let key = numberSets[mention.numbers] { return key }
+            let key = Int32(numberSets.count)
+            numberSets[mention.numbers] = key
+            return key
         }
         wordCount = termIDs.map { list in list.reduce(0) { $0 + (isWord[Int($1)] ? 1 : 0) } }
         directionMasks = termIDs.map { list in
@@ -294,7 +303,7 @@ public struct PairScorer: Sendable {
         let (ni, nj) = (termIDs[i].count, termIDs[j].count)
         return (longer > 0 ? weight / longer : 0,
                 max(ni, nj) > 0 ? Double(min(ni, nj)) / Double(max(ni, nj)) : 0,
-                mentions[i].numbers == mentions[j].numbers ? 0 : 1)
+                numbersKey[i] == numbersKey[j] ? 0 : 1)
     }
 
     /// `LinkModel.exactPart` of mentions `i` and `j` sharing `weight`.
@@ -311,11 +320,16 @@ public struct PairScorer: Sendable {
 
     /// The model's probability from the shared words alone: soft features equal to the exact ones.
     func exactProbability(_ i: Int, _ j: Int, weight: Double) -> Double {
+        exactProbability(i, j, weight: weight, rest: exactPart(i, j, weight: weight))
+    }
+
+    /// The same, given `exactPart` of the pair.
+    func exactProbability(_ i: Int, _ j: Int, weight: Double, rest: Double) -> Double {
         let wa = totalWeight[i], wb = totalWeight[j]
         guard min(wa, wb) > 0 else { return 0 }
         let containment = weight / min(wa, wb), dice = 2 * weight / (wa + wb)
         return LinkModel.model(for: languages[i]).probability(containment: containment, dice: dice, softContainment: containment,
-                                                              softDice: dice, rest: exactPart(i, j, weight: weight))
+                                                              softDice: dice, rest: rest)
     }
 
     /// The weight and number of the terms two mentions share exactly.
@@ -361,14 +375,15 @@ public struct PairScorer: Sendable {
         guard smaller > 0 else { return 0 }
         // Soft matches refine pairs that already share words; they are not looked for where the
         // shared words alone give less than half the threshold.
-        let exact = exactProbability(i, j, weight: weight)
+        let rest = exactPart(i, j, weight: weight)
+        let exact = exactProbability(i, j, weight: weight, rest: rest)
         guard exact >= Self.softGate * threshold(i, j) else { return shared >= 2 ? exact : 0 }
         let softable = Self.softMatchWeight * min(softableWeight[i], softableWeight[j])
         guard shared >= 2 || softable > 0 else { return 0 }
         let containment = weight / smaller, dice = 2 * weight / (wa + wb)
         let softContainment = min(1, (weight + softable) / smaller), softDice = min(1, 2 * (weight + softable) / (wa + wb))
         let model = LinkModel.model(for: languages[i])
-        var z = model.bias + model.weights[0] * containment + model.weights[1] * dice + exactPart(i, j, weight: weight)
+        var z = model.bias + model.weights[0] * containment + model.weights[1] * dice + rest
         z += max(model.weights[2] * containment, model.weights[2] * softContainment)
         z += max(model.weights[3] * dice, model.weights[3] * softDice)
         return 1 / (1 + exp(-z))
