@@ -1,4 +1,3 @@
-import CHunspell
 import CStemmer
 import Foundation
 
@@ -32,20 +31,13 @@ public final class IndonesianStemmer: Stemmer, @unchecked Sendable {
     public static let defaultAff = "/usr/share/hunspell/id_ID.aff"
     public static let defaultDic = "/usr/share/hunspell/id_ID.dic"
 
-    private let handle: OpaquePointer
+    private let dictionary: HunspellDictionary
     private let lock = NSLock()
     private var cache: [String: String] = [:]
-    private var known: [String: Bool] = [:]
 
     public init(aff: String = IndonesianStemmer.defaultAff, dic: String = IndonesianStemmer.defaultDic) throws(StemmerError) {
-        guard FileManager.default.isReadableFile(atPath: aff), FileManager.default.isReadableFile(atPath: dic),
-              let handle = Hunspell_create(aff, dic) else {
-            throw .dictionaryMissing(aff: aff, dic: dic, package: "hunspell-id")
-        }
-        self.handle = handle
+        dictionary = try HunspellDictionary(aff: aff, dic: dic, package: "hunspell-id")
     }
-
-    deinit { Hunspell_destroy(handle) }
 
     /// The process-wide Indonesian stemmer, or the reason there is none.
     public static let shared: Result<IndonesianStemmer, StemmerError> = Result { () throws(StemmerError) in
@@ -62,14 +54,7 @@ public final class IndonesianStemmer: Stemmer, @unchecked Sendable {
     }
 
     /// Whether the dictionary knows `word` as written (lower case: a common word, not a name).
-    public func knows(_ word: String) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        if let cached = known[word] { return cached }
-        let result = Hunspell_spell(handle, word) != 0
-        known[word] = result
-        return result
-    }
+    public func knows(_ word: String) -> Bool { dictionary.knows(word) }
 
     private func computeStem(_ word: String) -> String {
         let base = Reduplication.fold(word)
@@ -83,17 +68,7 @@ public final class IndonesianStemmer: Stemmer, @unchecked Sendable {
 
     /// Hunspell's shortest stem of `word`, if it knows the word.
     private func hunspellStem(_ word: String) -> String? {
-        var list: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
-        let count = Hunspell_stem(handle, &list, word)
-        defer { Hunspell_free_list(handle, &list, count) }
-        guard count > 0, let list else { return nil }
-        var best: String?
-        for i in 0..<Int(count) {
-            guard let pointer = list[i] else { continue }
-            let stem = String(cString: pointer).lowercased()
-            if best == nil || stem.count < best!.count { best = stem }
-        }
-        return best
+        dictionary.stems(word).min { $0.count < $1.count }
     }
 }
 
@@ -105,38 +80,22 @@ public final class EnglishStemmer: Stemmer, @unchecked Sendable {
     public static let defaultDic = "/usr/share/hunspell/en_US.dic"
 
     private let stemmer: OpaquePointer
-    private let dictionary: OpaquePointer
+    private let dictionary: HunspellDictionary
     private let lock = NSLock()
     private var cache: [String: String] = [:]
-    private var known: [String: Bool] = [:]
 
     public init(aff: String = EnglishStemmer.defaultAff, dic: String = EnglishStemmer.defaultDic) throws(StemmerError) {
-        guard FileManager.default.isReadableFile(atPath: aff), FileManager.default.isReadableFile(atPath: dic),
-              let dictionary = Hunspell_create(aff, dic) else {
-            throw .dictionaryMissing(aff: aff, dic: dic, package: "hunspell-en-us")
-        }
+        dictionary = try HunspellDictionary(aff: aff, dic: dic, package: "hunspell-en-us")
         guard let stemmer = sb_stemmer_new("english", "UTF_8") else {
-            Hunspell_destroy(dictionary)
             throw .stemmerMissing(language: "english", package: "libstemmer-dev")
         }
         self.stemmer = stemmer
-        self.dictionary = dictionary
     }
 
-    deinit {
-        sb_stemmer_delete(stemmer)
-        Hunspell_destroy(dictionary)
-    }
+    deinit { sb_stemmer_delete(stemmer) }
 
     /// Whether the dictionary knows `word` as written in lower case: a common word, not a name.
-    public func knows(_ word: String) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        if let cached = known[word] { return cached }
-        let result = Hunspell_spell(dictionary, word) != 0
-        known[word] = result
-        return result
-    }
+    public func knows(_ word: String) -> Bool { dictionary.knows(word) }
 
     public static let shared: Result<EnglishStemmer, StemmerError> = Result { () throws(StemmerError) in
         try EnglishStemmer()
