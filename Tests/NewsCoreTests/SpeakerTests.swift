@@ -40,6 +40,24 @@ struct SpeakerTests {
         #expect(m[3]?.speaker == "Rahmat Sukendar")
     }
 
+    @Test func aNameTheArticleUsesAsAPlaceIsNeverTheSpeaker() {
+        // CLICK-ID showed "Borobudur" and "Morowali" as speakers of a -nya cue.
+        let m = harness.mentions([
+            "Manajer Rudi Hartanto meresmikan kantor baru bank itu pada Kamis pagi.",
+            "Nasabah bertambah pesat sejak kawasan tambang dibuka di Kabupaten Sumbawa tahun lalu.",
+            "Sumbawa kini menjadi tujuan baru para investor tambang dan wisatawan.",
+            "\"Kami ingin melayani lebih banyak pengusaha mikro di sini,\" ujarnya.",
+        ])
+        #expect(m[3]?.speaker == "Rudi Hartanto")
+    }
+
+    @Test func degreesAfterANameAreNotPartOfIt() {
+        let m = harness.mentions([
+            "\"Ibu hamil perlu cukup zat besi setiap hari,\" kata Ali Santoso SpOG, dokter kandungan di Jakarta.",
+        ])
+        #expect(m[0]?.speaker == "Ali Santoso")
+    }
+
     @Test func cueAndPronounInsideASentenceWithoutQuotes() {
         // The CLICK-ID shape: "Instrumen pengawasan, kata dia, penting …" after "… tegas Willy …".
         let m = harness.mentions([

@@ -315,6 +315,9 @@ struct NameResolver: Sendable {
     private var full: [String: String] = [:]
     /// Words written in capitals in the article ("DPP", "JPU"): acronyms of bodies, not names.
     private var acronyms = Set<String>()
+    /// Names the article uses as places ("di Morowali", "Kabupaten Morowali", "Candi Borobudur"):
+    /// a pronoun or -nya cue never means them.
+    private var places = Set<String>()
     private let isCommonWord: @Sendable (String) -> Bool
 
     init(_ analyses: [AnalyzedText], isCommonWord: @escaping @Sendable (String) -> Bool = { _ in false }) {
@@ -328,6 +331,7 @@ struct NameResolver: Sendable {
                 && token.surface.unicodeScalars.allSatisfy({ $0.isUppercaseFast || $0.isDigitFast }) {
                 acronyms.insert(token.lower)
             }
+            places.formUnion(Self.placeNames(in: analysis))
         }
         // The person part of a name with its titles ("Presidium Jaringan Aktivis Hendra Wirakusuma")
         // first, so that "Hendra" means "hendra wirakusuma"; then the whole names.
@@ -342,6 +346,24 @@ struct NameResolver: Sendable {
         }
     }
 
+    /// The names `analysis` uses as places: right after "di" ("di Morowali"), or after a place's
+    /// head ("Kabupaten Morowali", "Candi Borobudur").
+    static func placeNames(in analysis: AnalyzedText) -> [String] {
+        var found: [String] = []
+        for span in analysis.entities where span.kind == .name {
+            let words = span.key.split(separator: " ").map(String.init)
+            if span.tokens.lowerBound > 0, Lexicon.locatives.contains(analysis.tokens[span.tokens.lowerBound - 1].lower) {
+                found.append(span.key)
+            }
+            if span.tokens.lowerBound > 0, Lexicon.placeHeads.contains(analysis.tokens[span.tokens.lowerBound - 1].lower) {
+                found.append(span.key)
+            } else if words.count > 1, Lexicon.placeHeads.contains(words[0]) {
+                found.append(words.dropFirst().joined(separator: " "))
+            }
+        }
+        return found
+    }
+
     private static func roleOrBody(_ w: String) -> Bool {
         Lexicon.roleWords.contains(w) || Lexicon.titles.contains(w) || Lexicon.organisationHeads.contains(w)
             || Lexicon.personDescriptors.contains(w)
@@ -351,6 +373,8 @@ struct NameResolver: Sendable {
     /// wiranata" → "hasto wiranata" (the word after a body's head is the body's name).
     private static func personWords(_ words: [String], isCommonWord: (String) -> Bool,
                                     isAcronym: (String) -> Bool = { _ in false }) -> [String] {
+        // "Ali Sungkar SpOG", "Jasa Marga (Persero) Tbk": degrees and company forms after a name.
+        let words = Array(words.reversed().drop { Lexicon.postNominals.contains($0) }.reversed())
         var suffix = Array(words.reversed().prefix { !roleOrBody($0) && !isAcronym($0) }.reversed())
         if suffix.count >= 2, suffix.count < words.count, Lexicon.organisationHeads.contains(words[words.count - suffix.count - 1]),
            suffix.count >= 3 || !isCommonWord(suffix[1]) {
@@ -397,6 +421,7 @@ struct NameResolver: Sendable {
             return nil
         }
         if strict && suffix.allSatisfy(isCommonWord) { return nil }
+        if places.contains(suffix.joined(separator: " ")) || places.contains(resolved) { return nil }
         // "di Cirebon", "in Jakarta": a place.
         if strict, span.tokens.lowerBound > 0, ["di", "ke", "in", "at"].contains(tokens[span.tokens.lowerBound - 1].lower) {
             return nil

@@ -200,6 +200,23 @@ enum Lexicon {
         "ministry", "department", "party", "university", "council", "committee", "court", "house", "office",
     ]
 
+    /// Degrees, specialist titles and company forms written after a name: "Ali Sungkar SpOG",
+    /// "PT Jasa Marga (Persero) Tbk".
+    static let postNominals: Set<String> = [
+        "spog", "spa", "sppd", "spb", "spjp", "spkk", "spm", "spn", "spot", "sps", "spp", "sked", "mkes", "mph",
+        "phd", "msc", "mba", "msi", "mhum", "mpd", "mm", "mh", "sh", "ssos", "sip", "skom", "st", "mt", "se",
+        "jr", "persero", "tbk",
+    ]
+
+    /// Prepositions of place: a name right after one is a place ("di Morowali"). Not "ke": "ke Jokowi" is common.
+    static let locatives: Set<String> = ["di"]
+
+    /// Words before a place's name: "Kabupaten Morowali", "Candi Borobudur" (not "kota": "Wali Kota Hadi").
+    static let placeHeads: Set<String> = [
+        "kabupaten", "desa", "kecamatan", "kelurahan", "provinsi", "pulau", "candi", "gunung", "danau",
+        "sungai", "kampung", "dusun", "teluk", "selat", "regency", "province", "village", "island",
+    ]
+
     /// Openers meaning "according to": `Menurut X, …`.
     static let accordingTo: Set<String> = ["menurut", "according"]
 
