@@ -20,22 +20,54 @@ public struct Claim: Sendable {
 public struct Linking: Sendable {
     public var mentions: [ClaimMention]
     public var claims: [Claim]
-    public var scorer: PairScorer
     /// Claim index of each mention.
     public var claimOfMention: [Int]
+    private let scorerCell: ScorerCell
+
+    /// The scorer of the linked mentions. Claims read from an index build it on first use.
+    public var scorer: PairScorer { scorerCell.value }
 
     public init(mentions: [ClaimMention], claims: [Claim], scorer: PairScorer, claimOfMention: [Int]) {
         self.mentions = mentions
         self.claims = claims
-        self.scorer = scorer
         self.claimOfMention = claimOfMention
+        scorerCell = ScorerCell(scorer)
     }
 
-    /// Claims made before (a persistent index keeps them), with `claimOfMention` derived.
-    public init(mentions: [ClaimMention], claims: [Claim], scorer: PairScorer) {
+    /// Claims made before (a persistent index keeps them), with `claimOfMention` derived. Only
+    /// `explain` needs the scorer then, so `makeScorer` runs when it is first asked for.
+    public init(mentions: [ClaimMention], claims: [Claim], makeScorer: @escaping @Sendable () -> PairScorer) {
         var claimOf = [Int](repeating: 0, count: mentions.count)
         for (c, claim) in claims.enumerated() { for m in claim.members where m < claimOf.count { claimOf[m] = c } }
-        self.init(mentions: mentions, claims: claims, scorer: scorer, claimOfMention: claimOf)
+        self.mentions = mentions
+        self.claims = claims
+        claimOfMention = claimOf
+        scorerCell = ScorerCell(make: makeScorer)
+    }
+}
+
+/// A `PairScorer` made once, on first use, by whichever thread asks first.
+private final class ScorerCell: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: PairScorer?
+    private let make: (@Sendable () -> PairScorer)?
+
+    init(_ scorer: PairScorer) {
+        made = scorer
+        make = nil
+    }
+
+    init(make: @escaping @Sendable () -> PairScorer) {
+        self.make = make
+    }
+
+    var value: PairScorer {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let scorer = make!()
+        made = scorer
+        return scorer
     }
 }
 

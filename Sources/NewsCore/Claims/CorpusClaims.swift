@@ -24,8 +24,8 @@ public struct CorpusClaims: Sendable {
     }
 
     /// Links mentions extracted already (`extractions[i]` is article `i`'s, its mentions carrying
-    /// `article == i`). With `claims`, as a persistent index stored them, nothing is linked again:
-    /// only the scorer is rebuilt.
+    /// `article == i`). With `claims`, as a persistent index stored them, nothing is linked again,
+    /// and the scorer is rebuilt only if something asks for it (`explain`).
     public init(articles: [Article], extractions: [ClaimExtractor.Result], analyzer: TextAnalyzer,
                 senses: WordSenses = .system, claims: [Claim]? = nil) {
         self.init(articles: articles, extractions: extractions, analyzer: analyzer, senses: senses,
@@ -49,8 +49,9 @@ public struct CorpusClaims: Sendable {
         let extracted = Date()
         let languages = mentions.map { articles[$0.article].language }
         if let stored {
-            linking = Linking(mentions: mentions, claims: stored,
-                              scorer: PairScorer(mentions, languages: languages, senses: senses))
+            linking = Linking(mentions: mentions, claims: stored) { [mentions] in
+                PairScorer(mentions, languages: languages, senses: senses)
+            }
         } else {
             linking = ClaimLinker().link(mentions, languages: languages, senses: senses)
         }

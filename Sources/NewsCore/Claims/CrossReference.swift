@@ -4,7 +4,8 @@ public struct CrossReference: Sendable, Equatable {
     public var mention: Int
     public var article: Int
     public var sentence: Int
-    /// The pair score between the sentence asked about and this one.
+    /// How firmly this report belongs to the claim: its mean pair score with the claim's other
+    /// reports, as the linker stored it (the pair score itself when the claim has two).
     public var score: Double
     /// The same words in the same order (one may hold the other), not a paraphrase.
     public var verbatim: Bool
@@ -53,7 +54,7 @@ extension CorpusClaims {
             let m = linking.mentions[member]
             return CrossReference(
                 mention: member, article: m.article, sentence: m.sentence,
-                score: linking.scorer.score(own, member),
+                score: claim.members.firstIndex(of: member).map { claim.scores[$0] } ?? 0,
                 verbatim: Self.isVerbatim(ownWords, Self.words(text(ofMention: member))),
                 isFirst: false, repeats: countOf[source, default: 1] - 1)
         }

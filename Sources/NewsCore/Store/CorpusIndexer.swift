@@ -206,12 +206,10 @@ public struct CorpusIndexer: Sendable {
 
 /// Opens what a current index holds, without analysing anything.
 public enum IndexedCorpus {
-    /// The claims of the stored corpus: articles and extractions decoded, claims as stored.
+    /// The claims of the stored corpus: articles and extractions decoded, claims as stored. The
+    /// pair scorer (and with it WordNet) is built only when something asks for it.
     public static func claims(from store: CorpusStore, analyzer: TextAnalyzer,
                               senses: WordSenses = .system) throws -> CorpusClaims {
-        // Reading the store keeps one core busy; the other reads WordNet meanwhile.
-        let preload = DispatchWorkItem { WordSenses.preloadSystemEnglish() }
-        if senses === WordSenses.system { DispatchQueue.global().async(execute: preload) }
         let rows = try store.articles()
         let articles = try decode(rows)
         let blobs = try store.extractions(Array(Set(rows.map(\.hash))))

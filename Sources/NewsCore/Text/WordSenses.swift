@@ -20,12 +20,13 @@ public final class WordSenses: Sendable {
     public static let maxSenses = 200
     public static let englishSensesPerLemma = 3
 
-    private let indonesian: [String: [Synset]]
+    /// `nil`: the bundled Wordnet Bahasa table, read on the first Indonesian look-up.
+    private let indonesian: [String: [Synset]]?
     /// `nil`: Princeton WordNet from the system, read on the first English look-up.
     private let english: [String: [Synset]]?
 
-    public init(indonesian: [String: [Synset]], english: [String: [Synset]]?) {
-        self.indonesian = indonesian.filter { $0.value.count <= Self.maxSenses }
+    public init(indonesian: [String: [Synset]]?, english: [String: [Synset]]?) {
+        self.indonesian = indonesian?.filter { $0.value.count <= Self.maxSenses }
         self.english = english?.filter { $0.value.count <= Self.maxSenses }
     }
 
@@ -34,10 +35,10 @@ public final class WordSenses: Sendable {
 
     /// The synsets of a stem, sorted; empty when it has none or too many.
     public func synsets(of stem: String, language: Language) -> [Synset] {
-        language == .english ? (english ?? Self.systemEnglish)[stem] ?? [] : indonesian[stem] ?? []
+        language == .english ? (english ?? Self.systemEnglish)[stem] ?? [] : (indonesian ?? Self.systemIndonesian)[stem] ?? []
     }
 
-    public var isEmpty: Bool { indonesian.isEmpty && english?.isEmpty == true }
+    public var isEmpty: Bool { indonesian?.isEmpty == true && english?.isEmpty == true }
 
     /// "05093890-n" → the packed id; nil for anything else.
     public static func synset(_ text: Substring) -> Synset? {
@@ -62,17 +63,14 @@ public final class WordSenses: Sendable {
     // MARK: loading
 
     /// The senses this machine has: the bundled Indonesian table and, when `wordnet-base` is
-    /// installed, English. Loaded once, on first use.
-    public static let system = WordSenses(indonesian: readStemTable(bundledTablePath()), english: nil)
+    /// installed, English. Each is read once, on its first look-up: opening an index whose claims
+    /// are stored reads neither.
+    public static let system = WordSenses(indonesian: nil, english: nil)
+
+    static let systemIndonesian: [String: [Synset]] = readStemTable(bundledTablePath()).filter { $0.value.count <= maxSenses }
 
     /// English senses from `wordnet-base`, read once, when an English word is first looked up
     /// (about a second): a corpus without English never pays for it.
-    /// Reads Princeton WordNet now (once per process), so that a caller with a core to spare can
-    /// do it while other work goes on.
-    public static func preloadSystemEnglish() {
-        _ = systemEnglish.count
-    }
-
     static let systemEnglish: [String: [Synset]] = {
         guard let stemmer = try? EnglishStemmer.shared.get() else { return [:] }
         return readPrincetonIndex(folder: "/usr/share/wordnet", stem: stemmer.stem).filter { $0.value.count <= maxSenses }
