@@ -69,7 +69,9 @@ public struct PairScorer: Sendable {
     /// The story rule needs this many mentions in each article: a sentence or two is no story.
     static let storyMentions = 3
     /// Articles less alike than this (cosine of their claims' weighted terms) tell different stories.
-    static let sameStory = 0.15
+    static let sameStory = 0.25
+    /// Two sentences that share names or numbers but no word have one subject, not one statement.
+    static let namesOnly = 0.6
     /// A sentence with fewer content words than this (names aside) says little beyond who and what
     /// happened; it links only when both times are known.
     static let specificWords = 3
@@ -88,6 +90,8 @@ public struct PairScorer: Sendable {
     let termID: [String: Int32]
     /// Per term id: whether it is an entity key (`@…`).
     let termIsEntity: [Bool]
+    /// Per term id: whether it is a word, neither an entity nor a number.
+    let termIsWord: [Bool]
     /// Per mention: the idf weight of its terms that have senses (what soft matches could add).
     let softableWeight: [Double]
     /// Interned terms, per mention sorted by id.
@@ -126,6 +130,7 @@ public struct PairScorer: Sendable {
         var terms = [String](repeating: "", count: idf.count)
         for (term, id) in ids { terms[Int(id)] = term }
         let isWord = terms.map { !$0.hasPrefix("@") && !$0.hasPrefix("#") }
+        termIsWord = isWord
         termWeights = PairScorer.topicWeights(mentions, termIDs: termIDs, idf: idf, isWord: isWord)
         self.languages = languages ?? mentions.map { _ in .indonesian }
         self.senses = senses
@@ -499,6 +504,28 @@ public struct PairScorer: Sendable {
         return min(termWeights[i][x], termWeights[j][y])
     }
 
+    /// Whether mentions `i` and `j` share a word (not only names and numbers), the same or one of
+    /// like meaning (WordNet: "asset" and "aset").
+    func sharesWord(_ i: Int, _ j: Int) -> Bool {
+        let x = termIDs[i], y = termIDs[j]
+        var p = 0, q = 0
+        while p < x.count, q < y.count {
+            if x[p] == y[q] {
+                if termIsWord[Int(x[p])] { return true }
+                p += 1
+                q += 1
+            } else if x[p] < y[q] {
+                p += 1
+            } else {
+                q += 1
+            }
+        }
+        let table = softNeighbours[languages[i] == .english ? 1 : 0][languages[j] == .english ? 1 : 0]
+        guard !table.isEmpty else { return false }
+        let inJ = Set(y)
+        return x.contains { t in termIsWord[Int(t)] && table[Int(t)].contains(where: inJ.contains) }
+    }
+
     /// The text of term id `id` of mention `m`.
     func term(_ id: Int32, in m: Int) -> String {
         mentions[m].terms.first { termID[$0] == id } ?? "?"
@@ -564,10 +591,15 @@ public struct PairScorer: Sendable {
                 ? "different numbers: \(a.numbers.sorted()) vs \(b.numbers.sorted())"
                 : "shared numbers: \(a.numbers.intersection(b.numbers).sorted())")
         }
+        if !sharesWord(i, j) {
+            add("words", Self.namesOnly, "no word in common, only names or numbers: the same subject, not the same statement")
+        }
         if PairScorer.fullNamesDiffer(a, b) {
             add("names", Self.nameConflict, "no name in common: \(a.names.sorted()) vs \(b.names.sorted())")
         }
-        if min(mentionsPerArticle[a.article] ?? 0, mentionsPerArticle[b.article] ?? 0) >= Self.storyMentions {
+        if languages[i] != languages[j] {
+            add("story", 1, "articles in two languages: their words cannot tell their stories apart")
+        } else if min(mentionsPerArticle[a.article] ?? 0, mentionsPerArticle[b.article] ?? 0) >= Self.storyMentions {
             let story = storySimilarity(a.article, b.article)
             add("story", story < Self.sameStory ? Self.storyMismatch : 1, String(format: "the articles' similarity is %.2f%@",
                 story, story < Self.sameStory ? String(format: ", under %.2f: different stories", Self.sameStory) : ""))
