@@ -89,3 +89,77 @@ struct OverlapRuleTests {
         #expect(matches > words.count)
     }
 }
+
+/// The rules that keep one subject apart from one statement, and one story from another.
+@Suite("Subject and story rules")
+struct SubjectAndStoryRuleTests {
+    /// Two articles, each of three sentences, read with their outlets.
+    func claims(_ a: String, _ b: String) throws -> (CorpusClaims, Int, Int) {
+        let folder = TemporaryFolder()
+        folder.write("a.txt", a)
+        folder.write("b.txt", b)
+        folder.write("outlets.tsv", "a\tKompas\nb\tTempo\n")
+        let articles = CorpusLoader().load([folder.path]).articles
+        let claims = CorpusClaims(articles: articles, analyzer: try TextAnalyzer.system())
+        return (claims, try #require(articles.firstIndex { $0.id == "a" }), try #require(articles.firstIndex { $0.id == "b" }))
+    }
+
+    @Test func sentencesSharingOnlyNamesAreOneSubjectNotOneStatement() throws {
+        let (claims, a, b) = try claims("""
+            Konser Band Senja Kelabu
+
+            Band Senja Kelabu merilis album keempat berisi sepuluh lagu baru pada Jumat malam.
+            """, """
+            Festival Musik Jakarta
+
+            Penampilan Senja Kelabu menjadi penutup festival musik di Ancol.
+            """)
+        let first = try #require(claims.mention(article: a, sentence: 0))
+        let second = try #require(claims.mention(article: b, sentence: 0))
+        let explained = claims.linking.scorer.explain(first, second)
+        #expect(explained.factors.contains { $0.name == "words" && $0.value < 1 })
+        #expect(claims.crossReferences(article: a, sentence: 0).references.isEmpty)
+    }
+
+    @Test func aSharedWordLeavesTheSubjectRuleAlone() throws {
+        let (claims, a, b) = try claims("""
+            Album Baru
+
+            Band Senja Kelabu merilis album keempat berisi sepuluh lagu baru pada Jumat malam.
+            """, """
+            Rilis Album
+
+            Senja Kelabu merilis album keempat dengan sepuluh lagu baru, Jumat malam.
+            """)
+        let explained = claims.linking.scorer.explain(try #require(claims.mention(article: a, sentence: 0)),
+                                                      try #require(claims.mention(article: b, sentence: 0)))
+        #expect(!explained.factors.contains { $0.name == "words" })
+        #expect(claims.crossReferences(article: a, sentence: 0).references.map(\.article) == [b])
+    }
+
+    /// One generic sentence in two articles about different things: the articles' other sentences
+    /// share nothing, so the story rule lowers the pair. Their similarity is about 0.2: the cut of
+    /// 0.15 used before let it through.
+    @Test func articlesOfDifferentStoriesLowerTheirSentencePairs() throws {
+        let (claims, a, b) = try claims("""
+            Banjir di Kampung Melayu
+
+            Warga Kampung Melayu mengungsi ke masjid setelah air sungai meluap setinggi satu meter.
+            Petugas pemadam kebakaran mengevakuasi lansia dengan perahu karet.
+            Relawan membagikan selimut dan makanan di posko pengungsian.
+            Harga kebutuhan pokok di pasar terdekat naik karena pasokan terhambat.
+            """, """
+            Pameran Mobil Listrik
+
+            Produsen mobil listrik memamerkan lima model terbaru di Kemayoran.
+            Pengunjung pameran bisa mencoba mengemudi di lintasan khusus.
+            Harga kebutuhan pokok di pasar terdekat naik karena pasokan terhambat.
+            """)
+        let first = try #require(claims.mention(article: a, sentence: 2))
+        let second = try #require(claims.mention(article: b, sentence: 2))
+        let story = try #require(claims.linking.scorer.explain(first, second).factors.first { $0.name == "story" })
+        #expect(story.value < 1)
+        let similarity = claims.linking.scorer.storySimilarity(a, b)
+        #expect(similarity < PairScorer.sameStory && similarity > 0.15, "similarity \(similarity)")
+    }
+}
