@@ -11,7 +11,7 @@ struct IndexedInput {
 
     /// What was opened. Each part is there when it was needed.
     struct Opened {
-        var articles: [Article]
+        var articles: ArticleList
         var claims: CorpusClaims?
         var search: SearchIndex?
     }
@@ -88,12 +88,12 @@ struct IndexedInput {
         do {
             switch need {
             case .articles:
-                return Opened(articles: try IndexedCorpus.articles(from: store))
+                return Opened(articles: ArticleList(try IndexedCorpus.articles(from: store)))
             case .claims:
                 let claims = try IndexedCorpus.claims(from: store, analyzer: analyzer)
                 return Opened(articles: claims.articles, claims: claims)
             case .search:
-                return Opened(articles: [], search: try IndexedCorpus.search(from: store, analyzer: analyzer))
+                return Opened(articles: ArticleList([]), search: try IndexedCorpus.search(from: store, analyzer: analyzer))
             case .everything:
                 let claims = try IndexedCorpus.claims(from: store, analyzer: analyzer)
                 let search = try IndexedCorpus.search(from: store, analyzer: analyzer, articles: claims.articles)
@@ -107,17 +107,18 @@ struct IndexedInput {
     }
 
     private func inMemory(_ need: Need, analyzer: TextAnalyzer) throws -> Opened {
-        let articles = try options.load()
+        let loaded = try options.load()
+        let articles = ArticleList(loaded)
         switch need {
         case .articles:
             return Opened(articles: articles)
         case .claims:
-            return Opened(articles: articles, claims: CorpusClaims(articles: articles, analyzer: analyzer))
+            return Opened(articles: articles, claims: CorpusClaims(articles: loaded, analyzer: analyzer))
         case .search:
-            return Opened(articles: articles, search: SearchIndex(articles: articles, analyzer: analyzer))
+            return Opened(articles: articles, search: SearchIndex(articles: loaded, analyzer: analyzer))
         case .everything:
-            return Opened(articles: articles, claims: CorpusClaims(articles: articles, analyzer: analyzer),
-                          search: SearchIndex(articles: articles, analyzer: analyzer))
+            return Opened(articles: articles, claims: CorpusClaims(articles: loaded, analyzer: analyzer),
+                          search: SearchIndex(articles: loaded, analyzer: analyzer))
         }
     }
 

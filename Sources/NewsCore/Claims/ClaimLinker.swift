@@ -18,7 +18,7 @@ public struct Claim: Sendable {
 
 /// All claims of a corpus, with the scorer that made them.
 public struct Linking: Sendable {
-    public var mentions: [ClaimMention]
+    public var mentions: MentionList
     public var claims: [Claim]
     /// Claim index of each mention.
     public var claimOfMention: [Int]
@@ -28,7 +28,7 @@ public struct Linking: Sendable {
     public var scorer: PairScorer { scorerCell.value }
 
     public init(mentions: [ClaimMention], claims: [Claim], scorer: PairScorer, claimOfMention: [Int]) {
-        self.mentions = mentions
+        self.mentions = MentionList(mentions)
         self.claims = claims
         self.claimOfMention = claimOfMention
         scorerCell = ScorerCell(scorer)
@@ -36,7 +36,7 @@ public struct Linking: Sendable {
 
     /// Claims made before (a persistent index keeps them), with `claimOfMention` derived. Only
     /// `explain` needs the scorer then, so `makeScorer` runs when it is first asked for.
-    public init(mentions: [ClaimMention], claims: [Claim], makeScorer: @escaping @Sendable () -> PairScorer) {
+    public init(mentions: MentionList, claims: [Claim], makeScorer: @escaping @Sendable () -> PairScorer) {
         var claimOf = [Int](repeating: 0, count: mentions.count)
         for (c, claim) in claims.enumerated() { for m in claim.members where m < claimOf.count { claimOf[m] = c } }
         self.mentions = mentions

@@ -2,15 +2,15 @@ import Foundation
 
 /// The claims of a whole corpus: every article's mentions, linked across articles.
 public struct CorpusClaims: Sendable {
-    public let articles: [Article]
+    /// The articles; from an index, only their headers are in memory (`ArticleList.header`).
+    public let articles: ArticleList
     /// Per article: its mentions and the sentences that are not claims.
-    public let extractions: [ClaimExtractor.Result]
+    public let extractions: ExtractionList
     public let linking: Linking
     /// Per claim: how many sources (outlets) report it.
     public let sourceCounts: [Int]
     /// The analyser the mentions were made with, for looking at single sentences again.
     public let analyzer: TextAnalyzer
-    private let mentionAt: [Int: [Int: [Int]]]
 
     /// Seconds spent extracting and linking, for benchmarks.
     public private(set) var timings: (extract: Double, link: Double) = (0, 0)
@@ -34,46 +34,57 @@ public struct CorpusClaims: Sendable {
 
     private init(articles: [Article], extractions results: [ClaimExtractor.Result], analyzer: TextAnalyzer,
                  senses: WordSenses, started start: Date, claims stored: [Claim]? = nil) {
-        var mentions: [ClaimMention] = []
-        var at: [Int: [Int: [Int]]] = [:]
-        for result in results {
-            for mention in result.mentions {
-                at[mention.article, default: [:]][mention.sentence, default: []].append(mentions.count)
-                mentions.append(mention)
-            }
-        }
-        self.articles = articles
+        let mentions = results.flatMap(\.mentions)
+        self.articles = ArticleList(articles)
         self.analyzer = analyzer
-        extractions = results
-        mentionAt = at
+        extractions = ExtractionList(results)
         let extracted = Date()
         let languages = mentions.map { articles[$0.article].language }
         if let stored {
-            linking = Linking(mentions: mentions, claims: stored) { [mentions] in
+            linking = Linking(mentions: MentionList(mentions), claims: stored) { [mentions] in
                 PairScorer(mentions, languages: languages, senses: senses)
             }
         } else {
             linking = ClaimLinker().link(mentions, languages: languages, senses: senses)
         }
-        sourceCounts = linking.claims.map { claim in
+        sourceCounts = Self.sourceCounts(linking, articles: self.articles)
+        timings = (extracted.timeIntervalSince(start), Date().timeIntervalSince(extracted))
+    }
+
+    /// Claims a persistent index stored, over articles and extractions it reads when asked for.
+    /// `places` are the mentions' articles and sentences, article by article.
+    public init(articles: ArticleList, extractions: ExtractionList, places: [MentionPlace], claims: [Claim],
+                analyzer: TextAnalyzer, senses: WordSenses = .system) {
+        self.articles = articles
+        self.extractions = extractions
+        self.analyzer = analyzer
+        let mentions = MentionList(extractions, places: places)
+        linking = Linking(mentions: mentions, claims: claims) {
+            PairScorer(Array(mentions), languages: places.map { articles.header(Int($0.article)).language }, senses: senses)
+        }
+        sourceCounts = Self.sourceCounts(linking, articles: articles)
+    }
+
+    private static func sourceCounts(_ linking: Linking, articles: ArticleList) -> [Int] {
+        linking.claims.map { claim in
             Set(claim.members.map { member -> String in
-                let article = articles[mentions[member].article]
+                let article = articles.header(linking.mentions.article(of: member))
                 return article.outlet ?? "article:" + article.id
             }).count
         }
-        timings = (extracted.timeIntervalSince(start), Date().timeIntervalSince(extracted))
     }
 
     /// The index in `linking.mentions` of a sentence, if it is a claim. A sentence of several
     /// clauses answers with the clause reported by the most sources (the first on a tie).
     public func mention(article: Int, sentence: Int) -> Int? {
-        guard let all = mentionAt[article]?[sentence], all.count > 1 else { return mentionAt[article]?[sentence]?.first }
+        let all = mentions(article: article, sentence: sentence)
+        guard all.count > 1 else { return all.first }
         return all.max { sourceCounts[linking.claimOfMention[$0]] < sourceCounts[linking.claimOfMention[$1]] }
     }
 
     /// Every mention of a sentence, one per clause, in order; empty when it is not a claim.
     public func mentions(article: Int, sentence: Int) -> [Int] {
-        mentionAt[article]?[sentence] ?? []
+        linking.mentions.range(ofArticle: article).filter { Int(linking.mentions.places[$0].sentence) == sentence }
     }
 
     /// The one speaker of a claim, in its fullest form ("Xi Jinping" over "Xi"); `nil` for the
@@ -90,7 +101,7 @@ public struct CorpusClaims: Sendable {
 
     /// What counts as one source: the outlet, or the article itself when its outlet is unknown.
     public func source(ofArticle index: Int) -> String {
-        let article = articles[index]
+        let article = articles.header(index)
         return article.outlet ?? "article:" + article.id
     }
 }

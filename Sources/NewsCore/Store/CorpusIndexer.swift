@@ -237,7 +237,7 @@ public enum IndexedCorpus {
 
     /// The stored search index. With `articles` (already decoded) texts come from them; without,
     /// each hit's article is read from the store when it is shown.
-    public static func search(from store: CorpusStore, analyzer: TextAnalyzer, articles: [Article]? = nil) throws -> SearchIndex {
+    public static func search(from store: CorpusStore, analyzer: TextAnalyzer, articles: ArticleList? = nil) throws -> SearchIndex {
         let tables = try store.searchTables()
         let documents = try SearchIndex.decodeDocuments(tables.documents)
         let facts = try SearchIndex.decodeFacts(tables.facts)
@@ -246,7 +246,7 @@ public enum IndexedCorpus {
         }
         let list: ArticleList
         if let articles {
-            list = ArticleList(articles)
+            list = articles
         } else {
             list = ArticleList(count: facts.count) { position in
                 (try? store.article(at: position)).flatMap { $0 }.flatMap { try? Article(decoding: $0) }

@@ -22,7 +22,8 @@ public final class ReaderCorpus: Sendable {
     /// Claims by number of sources, most first (ties in corpus order).
     public let claimsBySources: [(claim: Int, sources: Int)]
 
-    public var articles: [Article] { claims.articles }
+    /// The articles; `articles.header(i)` when only the title, outlet or date is needed.
+    public var articles: ArticleList { claims.articles }
 
     public init(claims: CorpusClaims, search: SearchIndex) {
         self.claims = claims
@@ -30,13 +31,13 @@ public final class ReaderCorpus: Sendable {
         stories = Stories(claims)
         let articles = claims.articles
         var byOutlet: [String: [Int]] = [:]
-        for (i, article) in articles.enumerated() { byOutlet[article.outletDisplayName, default: []].append(i) }
+        for i in articles.indices { byOutlet[articles.header(i).outletDisplayName, default: []].append(i) }
         outlets = byOutlet.map { name, list in
             Outlet(name: name, articles: list.sorted {
-                CorpusOrder.newer(articles[$0].published, $0, articles[$1].published, $1)
+                CorpusOrder.newer(articles.header($0).published, $0, articles.header($1).published, $1)
             })
         }.sorted { a, b in
-            let unknownA = articles[a.articles[0]].outlet == nil, unknownB = articles[b.articles[0]].outlet == nil
+            let unknownA = articles.header(a.articles[0]).outlet == nil, unknownB = articles.header(b.articles[0]).outlet == nil
             if unknownA != unknownB { return !unknownA }
             return a.articles.count != b.articles.count ? a.articles.count > b.articles.count : a.name < b.name
         }
@@ -45,8 +46,8 @@ public final class ReaderCorpus: Sendable {
         outletOfArticle = outletOf
         let sourceCounts = claims.sourceCounts
         var shared = [Int](repeating: 0, count: articles.count)
-        for (m, mention) in claims.linking.mentions.enumerated() where sourceCounts[claims.linking.claimOfMention[m]] > 1 {
-            shared[mention.article] += 1
+        for m in claims.linking.mentions.indices where sourceCounts[claims.linking.claimOfMention[m]] > 1 {
+            shared[claims.linking.mentions.article(of: m)] += 1
         }
         sharedClaimCounts = shared
         claimsBySources = sourceCounts.enumerated().map { ($0.offset, $0.element) }
