@@ -96,7 +96,7 @@ public struct CorpusClaims: Sendable {
 
     /// The outlets (or, where unknown, articles) a claim appears in.
     public func sources(of claim: Claim) -> Set<String> {
-        Set(claim.members.map { source(ofArticle: linking.mentions[$0].article) })
+        Set(claim.members.map { source(ofArticle: linking.mentions.article(of: $0)) })
     }
 
     /// What counts as one source: the outlet, or the article itself when its outlet is unknown.

@@ -38,13 +38,13 @@ extension CorpusClaims {
         var countOf: [String: Int] = [:]
         var seenArticles = Set([article])
         for member in claim.members {
-            let a = linking.mentions[member].article
+            let a = linking.mentions.article(of: member)
             guard seenArticles.insert(a).inserted else { continue }
             let source = source(ofArticle: a)
             countOf[source, default: 0] += 1
             if let current = earliestOf[source] {
-                let best = linking.mentions[current].article
-                if !Self.isEarlier(articles[a].published, a, articles[best].published, best) { continue }
+                let best = linking.mentions.article(of: current)
+                if !Self.isEarlier(articles.header(a).published, a, articles.header(best).published, best) { continue }
             }
             earliestOf[source] = member
         }
@@ -59,7 +59,7 @@ extension CorpusClaims {
                 isFirst: false, repeats: countOf[source, default: 1] - 1)
         }
         references.sort { a, b in
-            Self.isEarlier(articles[a.article].published, a.article, articles[b.article].published, b.article)
+            Self.isEarlier(articles.header(a.article).published, a.article, articles.header(b.article).published, b.article)
         }
         if let first = references.first {
             references[0].isFirst = isFirstReport(article: first.article, sentence: first.sentence)
@@ -76,8 +76,8 @@ extension CorpusClaims {
     /// Whether the asked article is the earliest report of its sentence's claim.
     public func isFirstReport(article: Int, sentence: Int) -> Bool {
         guard let own = mention(article: article, sentence: sentence) else { return false }
-        let members = linking.claims[linking.claimOfMention[own]].members.map { linking.mentions[$0].article }
-        return members.min { Self.isEarlier(articles[$0].published, $0, articles[$1].published, $1) } == article
+        let members = linking.claims[linking.claimOfMention[own]].members.map(linking.mentions.article(of:))
+        return members.min { Self.isEarlier(articles.header($0).published, $0, articles.header($1).published, $1) } == article
     }
 
     /// Scalar ranges, in the text of mention `other`, of the words it shares with mention `mention`:

@@ -35,7 +35,7 @@ public struct Stories: Sendable {
         var shared: [Int: Int] = [:]
         var multiSource: [Int] = []
         for (c, claim) in linking.claims.enumerated() where claim.members.count > 1 {
-            let articles = Set(claim.members.map { linking.mentions[$0].article }).sorted()
+            let articles = Set(claim.members.map(linking.mentions.article(of:))).sorted()
             guard articles.count > 1 else { continue }
             if Set(articles.map(corpus.source(ofArticle:))).count > 1 { multiSource.append(c) }
             guard articles.count <= Self.maxClaimArticles else { continue }
@@ -66,18 +66,18 @@ public struct Stories: Sendable {
         for article in joined.sorted() { members[root(article), default: []].append(article) }
         var claimsOfRoot: [Int: [Int]] = [:]
         for c in multiSource {
-            let first = linking.mentions[linking.claims[c].members[0]].article
+            let first = linking.mentions.article(of: linking.claims[c].members[0])
             guard joined.contains(first) else { continue }
             claimsOfRoot[root(first), default: []].append(c)
         }
         var stories: [Story] = members.map { r, articles in
             let ordered = articles.sorted {
-                CorpusClaims.isEarlier(corpus.articles[$0].published, $0, corpus.articles[$1].published, $1)
+                CorpusClaims.isEarlier(corpus.articles.header($0).published, $0, corpus.articles.header($1).published, $1)
             }
-            let dates = ordered.compactMap { corpus.articles[$0].published }
+            let dates = ordered.compactMap { corpus.articles.header($0).published }
             let inStory = Set(articles)
             let claims = (claimsOfRoot[r] ?? []).map { c -> (Int, Int) in
-                let sources = Set(linking.claims[c].members.map { linking.mentions[$0].article }
+                let sources = Set(linking.claims[c].members.map(linking.mentions.article(of:))
                     .filter(inStory.contains).map(corpus.source(ofArticle:)))
                 return (c, sources.count)
             }.filter { $0.1 >= 2 }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
@@ -112,7 +112,7 @@ public struct CoverageMatrix: Sendable, Equatable {
         cells = claims.map { c in
             var row = [Int?](repeating: nil, count: story.sources.count)
             for member in corpus.linking.claims[c].members {
-                let article = corpus.linking.mentions[member].article
+                let article = corpus.linking.mentions.article(of: member)
                 guard inStory.contains(article), let x = column[corpus.source(ofArticle: article)], row[x] == nil else { continue }
                 row[x] = member
             }

@@ -60,7 +60,7 @@ extension Renderer {
         let corpus = state.corpus
         let story = corpus.stories.stories[matrix.story]
         let coverage = matrix.coverage
-        let inner = box("Coverage: " + corpus.articles[story.lead].title, state, into: &frame)
+        let inner = box("Coverage: " + corpus.articles.header(story.lead).title, state, into: &frame)
         let end = inner.column + inner.width
         // Legend: a number per outlet.
         var legend = coverage.sources.enumerated().map { "\($0.offset + 1) \(outletName($0.element, corpus))" }

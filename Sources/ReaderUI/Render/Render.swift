@@ -105,7 +105,7 @@ enum Renderer {
         case .story(let s):
             let story = corpus.stories.stories[s]
             let mark = state.expandedStories.contains(s) ? "▾ " : "▸ "
-            return (mark + corpus.articles[story.lead].title, "\(story.sources.count)")
+            return (mark + corpus.articles.header(story.lead).title, "\(story.sources.count)")
         case .storyDetail(let s):
             let story = corpus.stories.stories[s]
             let names = story.sources.map { Renderer.outletName($0, corpus) }.joined(separator: ", ")

@@ -49,7 +49,7 @@ public struct ReferenceList: Sendable, Equatable {
         func heading(_ text: String) {
             for part in WordWrap.strings(text, width: width + 2) { lines.append(.heading(part)) }
         }
-        let outlet = corpus.articles[article].outletDisplayName
+        let outlet = corpus.articles.header(article).outletDisplayName
         if let own {
             let count = claims.sourceCount(article: article, sentence: sentence)
             let repeats = found.ownRepeats

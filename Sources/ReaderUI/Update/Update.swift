@@ -277,7 +277,7 @@ extension ReaderState {
         landed = target.sentence
         focus = .article
         reveal(articleInLeft: target.article)
-        message = "jumped to \(corpus.articles[target.article].outletDisplayName); Backspace goes back"
+        message = "jumped to \(corpus.articles.header(target.article).outletDisplayName); Backspace goes back"
     }
 
     mutating func goBack() {
@@ -299,8 +299,8 @@ extension ReaderState {
             return
         }
         let earlierCount = others.filter {
-            CorpusClaims.isEarlier(corpus.articles[$0.article].published, $0.article,
-                                    corpus.articles[article].published, article)
+            CorpusClaims.isEarlier(corpus.articles.header($0.article).published, $0.article,
+                                    corpus.articles.header(article).published, article)
         }.count
         // The current article sits between the earlier and the later references.
         let index = step > 0
