@@ -105,6 +105,19 @@ public final class SQLiteCorpusStore: CorpusStore {
         try meta("claims") ?? []
     }
 
+    public func readerTables() throws -> (headers: [UInt8], places: [UInt8])? {
+        guard let headers = try meta("reader-headers"), let places = try meta("reader-places") else { return nil }
+        return (headers, places)
+    }
+
+    public func extraction(at position: Int) throws -> [UInt8]? {
+        try read { db in
+            try Data.fetchOne(db, sql: """
+                SELECT extraction FROM analysis JOIN article ON article.hash = analysis.hash WHERE article.position = ?
+                """, arguments: [position]).map { [UInt8]($0) }
+        }
+    }
+
     public func searchTables() throws -> (documents: [UInt8], facts: [UInt8]) {
         (try meta("search-documents") ?? [], try meta("search-facts") ?? [])
     }
@@ -177,6 +190,8 @@ public final class SQLiteCorpusStore: CorpusStore {
             let posting = try db.cachedStatement(sql: "INSERT INTO posting(term, postings) VALUES (?, ?)")
             for entry in update.postings { try posting.execute(arguments: [entry.term, Data(entry.postings)]) }
             try setMeta(db, "claims", update.claims)
+            try setMeta(db, "reader-headers", update.readerHeaders)
+            try setMeta(db, "reader-places", update.readerPlaces)
             try setMeta(db, "search-documents", update.searchDocuments)
             try setMeta(db, "search-facts", update.searchFacts)
             try setMeta(db, "manifest", update.manifest.encoded())

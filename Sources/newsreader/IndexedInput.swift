@@ -7,7 +7,12 @@ import NewsStore
 /// the index's location cannot be written, with a warning).
 struct IndexedInput {
     /// What a command needs; only that is read from a current index.
-    enum Need { case articles, claims, search, everything }
+    enum Need {
+        case articles, claims, search, everything
+        /// Claims and search as the reader uses them: from an index, articles and mentions are
+        /// read when shown, so that opening reads only headers, places and claims.
+        case reader
+    }
 
     /// What was opened. Each part is there when it was needed.
     struct Opened {
@@ -94,6 +99,11 @@ struct IndexedInput {
                 return Opened(articles: claims.articles, claims: claims)
             case .search:
                 return Opened(articles: ArticleList([]), search: try IndexedCorpus.search(from: store, analyzer: analyzer))
+            case .reader:
+                let claims = try IndexedCorpus.claimsOnDemand(from: store, analyzer: analyzer)
+                    ?? IndexedCorpus.claims(from: store, analyzer: analyzer)
+                let search = try IndexedCorpus.search(from: store, analyzer: analyzer, articles: claims.articles)
+                return Opened(articles: claims.articles, claims: claims, search: search)
             case .everything:
                 let claims = try IndexedCorpus.claims(from: store, analyzer: analyzer)
                 let search = try IndexedCorpus.search(from: store, analyzer: analyzer, articles: claims.articles)
@@ -116,7 +126,7 @@ struct IndexedInput {
             return Opened(articles: articles, claims: CorpusClaims(articles: loaded, analyzer: analyzer))
         case .search:
             return Opened(articles: articles, search: SearchIndex(articles: loaded, analyzer: analyzer))
-        case .everything:
+        case .everything, .reader:
             return Opened(articles: articles, claims: CorpusClaims(articles: loaded, analyzer: analyzer),
                           search: SearchIndex(articles: loaded, analyzer: analyzer))
         }

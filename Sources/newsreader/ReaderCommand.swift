@@ -26,7 +26,7 @@ struct ReaderCommand: ParsableCommand {
                 + "for output to a pipe or file use a subcommand: articles, show, claims, explain, search (newsreader --help)")
             throw ExitStatus.usage.exitCode
         }
-        let opened = try IndexedInput(options: corpus).open(.everything)
+        let opened = try IndexedInput(options: corpus).open(.reader)
         let progress = ProgressLine()
         progress.show("newsreader: grouping stories…")
         let readerCorpus = ReaderCorpus(claims: opened.claims!, search: opened.search!)

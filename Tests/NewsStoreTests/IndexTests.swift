@@ -222,3 +222,41 @@ struct IndexTests {
         #expect(try other.articleCount() == 0)
     }
 }
+
+@Suite("Claims read on demand")
+struct OnDemandClaimsTests {
+    /// The reader's view of an index (headers, places and claims at once; bodies and mentions when
+    /// asked for) equals the corpus analysed in memory, sentence by sentence.
+    @Test func onDemandClaimsEqualMemory() throws {
+        let corpus = try TestCorpus()
+        let store = try IndexFile.open(corpus.indexPath) { _ in }
+        _ = try Fixtures.indexer().update([corpus.folder], in: store)
+        let memory = Fixtures.inMemory(corpus.folder).claims
+        let stored = try #require(try IndexedCorpus.claimsOnDemand(from: store, analyzer: Fixtures.analyzer))
+        #expect(stored.articles.indices.allSatisfy { stored.articles.header($0).body.isEmpty })
+        #expect(stored.articles.map(\.body) == memory.articles.map(\.body))
+        #expect(Fixtures.claimSets(stored) == Fixtures.claimSets(memory))
+        #expect(stored.sourceCounts == memory.sourceCounts)
+        #expect(Array(stored.linking.mentions) == Array(memory.linking.mentions))
+        #expect(Stories(stored).stories == Stories(memory).stories)
+        var compared = 0
+        for a in memory.articles.indices {
+            for s in memory.articles[a].sentences.indices {
+                #expect(stored.crossReferences(article: a, sentence: s) == memory.crossReferences(article: a, sentence: s))
+                #expect(stored.mentions(article: a, sentence: s) == memory.mentions(article: a, sentence: s))
+                compared += memory.crossReferences(article: a, sentence: s).references.count
+            }
+        }
+        #expect(compared > 0)
+        let m = try #require(stored.mention(article: 0, sentence: 1) ?? stored.mention(article: 0, sentence: 0))
+        #expect(stored.text(ofMention: m) == memory.text(ofMention: m))
+    }
+
+    @Test func anIndexWithoutReaderTablesIsReadAsBefore() throws {
+        let corpus = try TestCorpus()
+        let store = try IndexFile.open(corpus.indexPath) { _ in }
+        _ = try Fixtures.indexer().update([corpus.folder], in: store)
+        try store.database.write { db in try db.execute(sql: "DELETE FROM meta WHERE key LIKE 'reader-%'") }
+        #expect(try IndexedCorpus.claimsOnDemand(from: store, analyzer: Fixtures.analyzer) == nil)
+    }
+}

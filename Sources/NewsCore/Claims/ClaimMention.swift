@@ -75,7 +75,7 @@ extension Article {
         switch mention.kind {
         case .title: title
         case .dek: dek ?? ""
-        case .body: text(of: sentences[mention.sentence])
+        case .body: sentences.indices.contains(mention.sentence) ? text(of: sentences[mention.sentence]) : ""
         }
     }
 }

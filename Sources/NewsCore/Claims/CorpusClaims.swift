@@ -11,6 +11,11 @@ public struct CorpusClaims: Sendable {
     public let sourceCounts: [Int]
     /// The analyser the mentions were made with, for looking at single sentences again.
     public let analyzer: TextAnalyzer
+    /// Per article: its publication date (read once from the headers, for orderings).
+    public let dates: [PublicationDate?]
+    /// Per article: its source's number in `sourceNames`.
+    private let sourceOfArticle: [Int32]
+    private let sourceNames: [String]
 
     /// Seconds spent extracting and linking, for benchmarks.
     public private(set) var timings: (extract: Double, link: Double) = (0, 0)
@@ -37,6 +42,7 @@ public struct CorpusClaims: Sendable {
         let mentions = results.flatMap(\.mentions)
         self.articles = ArticleList(articles)
         self.analyzer = analyzer
+        (dates, sourceOfArticle, sourceNames) = Self.headerFacts(self.articles)
         extractions = ExtractionList(results)
         let extracted = Date()
         let languages = mentions.map { articles[$0.article].language }
@@ -47,7 +53,7 @@ public struct CorpusClaims: Sendable {
         } else {
             linking = ClaimLinker().link(mentions, languages: languages, senses: senses)
         }
-        sourceCounts = Self.sourceCounts(linking, articles: self.articles)
+        sourceCounts = Self.sourceCounts(linking, sourceOfArticle: sourceOfArticle)
         timings = (extracted.timeIntervalSince(start), Date().timeIntervalSince(extracted))
     }
 
@@ -58,19 +64,43 @@ public struct CorpusClaims: Sendable {
         self.articles = articles
         self.extractions = extractions
         self.analyzer = analyzer
+        (dates, sourceOfArticle, sourceNames) = Self.headerFacts(articles)
         let mentions = MentionList(extractions, places: places)
         linking = Linking(mentions: mentions, claims: claims) {
             PairScorer(Array(mentions), languages: places.map { articles.header(Int($0.article)).language }, senses: senses)
         }
-        sourceCounts = Self.sourceCounts(linking, articles: articles)
+        sourceCounts = Self.sourceCounts(linking, sourceOfArticle: sourceOfArticle)
     }
 
-    private static func sourceCounts(_ linking: Linking, articles: ArticleList) -> [Int] {
-        linking.claims.map { claim in
-            Set(claim.members.map { member -> String in
-                let article = articles.header(linking.mentions.article(of: member))
-                return article.outlet ?? "article:" + article.id
-            }).count
+    /// Each article's date and source, from one pass over the headers.
+    private static func headerFacts(_ articles: ArticleList) -> ([PublicationDate?], [Int32], [String]) {
+        var dates: [PublicationDate?] = []
+        var sources: [Int32] = []
+        var names: [String] = []
+        var number: [String: Int32] = [:]
+        dates.reserveCapacity(articles.count)
+        sources.reserveCapacity(articles.count)
+        for a in articles.indices {
+            let header = articles.header(a)
+            dates.append(header.published)
+            let name = header.outlet ?? "article:" + header.id
+            if let known = number[name] {
+                sources.append(known)
+            } else {
+                number[name] = Int32(names.count)
+                sources.append(Int32(names.count))
+                names.append(name)
+            }
+        }
+        return (dates, sources, names)
+    }
+
+    private static func sourceCounts(_ linking: Linking, sourceOfArticle: [Int32]) -> [Int] {
+        var seen = Set<Int32>()
+        return linking.claims.map { claim in
+            seen.removeAll(keepingCapacity: true)
+            for member in claim.members { seen.insert(sourceOfArticle[linking.mentions.article(of: member)]) }
+            return seen.count
         }
     }
 
@@ -101,8 +131,12 @@ public struct CorpusClaims: Sendable {
 
     /// What counts as one source: the outlet, or the article itself when its outlet is unknown.
     public func source(ofArticle index: Int) -> String {
-        let article = articles.header(index)
-        return article.outlet ?? "article:" + article.id
+        sourceNames[Int(sourceOfArticle[index])]
+    }
+
+    /// A number for the source of an article: equal for articles of one source.
+    public func sourceID(ofArticle index: Int) -> Int {
+        Int(sourceOfArticle[index])
     }
 }
 

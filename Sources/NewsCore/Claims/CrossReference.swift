@@ -44,7 +44,7 @@ extension CorpusClaims {
             countOf[source, default: 0] += 1
             if let current = earliestOf[source] {
                 let best = linking.mentions.article(of: current)
-                if !Self.isEarlier(articles.header(a).published, a, articles.header(best).published, best) { continue }
+                if !Self.isEarlier(dates[a], a, dates[best], best) { continue }
             }
             earliestOf[source] = member
         }
@@ -59,7 +59,7 @@ extension CorpusClaims {
                 isFirst: false, repeats: countOf[source, default: 1] - 1)
         }
         references.sort { a, b in
-            Self.isEarlier(articles.header(a.article).published, a.article, articles.header(b.article).published, b.article)
+            Self.isEarlier(dates[a.article], a.article, dates[b.article], b.article)
         }
         if let first = references.first {
             references[0].isFirst = isFirstReport(article: first.article, sentence: first.sentence)
@@ -77,7 +77,7 @@ extension CorpusClaims {
     public func isFirstReport(article: Int, sentence: Int) -> Bool {
         guard let own = mention(article: article, sentence: sentence) else { return false }
         let members = linking.claims[linking.claimOfMention[own]].members.map(linking.mentions.article(of:))
-        return members.min { Self.isEarlier(articles.header($0).published, $0, articles.header($1).published, $1) } == article
+        return members.min { Self.isEarlier(dates[$0], $0, dates[$1], $1) } == article
     }
 
     /// Scalar ranges, in the text of mention `other`, of the words it shares with mention `mention`:
@@ -105,8 +105,7 @@ extension CorpusClaims {
     /// The sentence text of a mention.
     public func text(ofMention index: Int) -> String {
         let m = linking.mentions[index]
-        let article = articles[m.article]
-        return article.text(of: article.sentences[m.sentence])
+        return articles[m.article].text(of: m)
     }
 
     /// Dated before undated; then by date; then by corpus order.

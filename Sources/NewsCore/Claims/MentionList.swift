@@ -95,7 +95,15 @@ public struct MentionList: RandomAccessCollection, Sendable {
     public subscript(m: Int) -> ClaimMention {
         if let held { return held[m] }
         let article = Int(places[m].article)
-        return extractions![article].mentions[m - firstOfArticle[article]]
+        let list = extractions![article].mentions, k = m - firstOfArticle[article]
+        // An extraction that cannot be read (a damaged index) gives a bare mention, not a crash.
+        guard k < list.count else { return Self.bare(places[m]) }
+        return list[k]
+    }
+
+    private static func bare(_ place: MentionPlace) -> ClaimMention {
+        ClaimMention(article: Int(place.article), sentence: Int(place.sentence), speakerKey: nil, cue: nil, relays: [],
+                     quoted: false, time: nil, timeSource: .none, terms: [], names: [], numbers: [], negated: false)
     }
 
     /// The article of mention `m`, without reading the mention.

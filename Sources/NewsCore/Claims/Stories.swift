@@ -37,10 +37,10 @@ public struct Stories: Sendable {
         for (c, claim) in linking.claims.enumerated() where claim.members.count > 1 {
             let articles = Set(claim.members.map(linking.mentions.article(of:))).sorted()
             guard articles.count > 1 else { continue }
-            if Set(articles.map(corpus.source(ofArticle:))).count > 1 { multiSource.append(c) }
+            if Set(articles.map(corpus.sourceID(ofArticle:))).count > 1 { multiSource.append(c) }
             guard articles.count <= Self.maxClaimArticles else { continue }
             for (x, a) in articles.enumerated() {
-                for b in articles[(x + 1)...] where corpus.source(ofArticle: a) != corpus.source(ofArticle: b) {
+                for b in articles[(x + 1)...] where corpus.sourceID(ofArticle: a) != corpus.sourceID(ofArticle: b) {
                     shared[a << 32 | b, default: 0] += 1
                 }
             }
@@ -72,13 +72,13 @@ public struct Stories: Sendable {
         }
         var stories: [Story] = members.map { r, articles in
             let ordered = articles.sorted {
-                CorpusClaims.isEarlier(corpus.articles.header($0).published, $0, corpus.articles.header($1).published, $1)
+                CorpusClaims.isEarlier(corpus.dates[$0], $0, corpus.dates[$1], $1)
             }
-            let dates = ordered.compactMap { corpus.articles.header($0).published }
+            let dates = ordered.compactMap { corpus.dates[$0] }
             let inStory = Set(articles)
             let claims = (claimsOfRoot[r] ?? []).map { c -> (Int, Int) in
                 let sources = Set(linking.claims[c].members.map(linking.mentions.article(of:))
-                    .filter(inStory.contains).map(corpus.source(ofArticle:)))
+                    .filter(inStory.contains).map(corpus.sourceID(ofArticle:)))
                 return (c, sources.count)
             }.filter { $0.1 >= 2 }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.map(\.0)
             return Story(articles: ordered, sources: Set(articles.map(corpus.source(ofArticle:))).sorted(),

@@ -176,10 +176,12 @@ public struct CorpusIndexer: Sendable {
         var notSaved: String?
         do {
             let postings = search.allPostings.map { (term: $0.key, postings: $0.value.encoded()) }
+            let tables = ReaderTables(claims)
             try store.commit(IndexUpdate(
                 manifest: manifest, readFiles: readFiles,
                 articles: Array(zip(hashes, encoded)).map { (hash: $0.0, article: $0.1) },
                 newAnalyses: newAnalyses, claims: Claim.encode(claims.linking.claims),
+                readerHeaders: tables.encodedHeaders(), readerPlaces: tables.encodedPlaces(),
                 searchDocuments: SearchIndex.encode(documents: search.documents),
                 searchFacts: SearchIndex.encode(facts: search.articleFacts), postings: postings))
         } catch {
@@ -223,6 +225,34 @@ public enum IndexedCorpus {
         }.map { try $0.get() }
         let claims = try Claim.decode(try store.claims(), mentions: extractions.reduce(0) { $0 + $1.mentions.count })
         return CorpusClaims(articles: articles, extractions: extractions, analyzer: analyzer, senses: senses, claims: claims)
+    }
+
+    /// The stored claims read as the reader needs them: articles' headers, mentions' places and
+    /// the claims at once; an article's body and extraction when it is asked for. `nil` when the
+    /// index holds no reader tables (one made by an older version).
+    public static func claimsOnDemand(from store: CorpusStore, analyzer: TextAnalyzer,
+                                      senses: WordSenses = .system) throws -> CorpusClaims? {
+        guard let blobs = try store.readerTables() else { return nil }
+        let tables = try ReaderTables(headers: blobs.headers, places: blobs.places)
+        guard zip(tables.places, tables.places.dropFirst()).allSatisfy({ $0.article <= $1.article }),
+              (tables.places.last.map { Int($0.article) < tables.headers.count } ?? true) else {
+            throw BinaryDecodingError.invalid(what: "mention places", offset: 0)
+        }
+        let claims = try Claim.decode(try store.claims(), mentions: tables.places.count)
+        let headers = tables.headers
+        let articles = ArticleList(headers: headers) { position in
+            (try? store.article(at: position)).flatMap { $0 }.flatMap { try? Article(decoding: $0) } ?? headers[position]
+        }
+        let extractions = ExtractionList(count: headers.count) { position in
+            guard let blob = (try? store.extraction(at: position)).flatMap({ $0 }),
+                  var result = try? ClaimExtractor.Result(decoding: blob) else {
+                return ClaimExtractor.Result(mentions: [], skipped: [:])
+            }
+            for m in result.mentions.indices { result.mentions[m].article = position }
+            return result
+        }
+        return CorpusClaims(articles: articles, extractions: extractions, places: tables.places, claims: claims,
+                            analyzer: analyzer, senses: senses)
     }
 
     /// The stored articles, in order.

@@ -25,6 +25,10 @@ public protocol CorpusStore: SearchStore {
     func article(at position: Int) throws -> [UInt8]?
     /// The encoded claims (`[Claim]`) of the last build.
     func claims() throws -> [UInt8]
+    /// The encoded `ReaderTables` of the last build; `nil` from an index made before they existed.
+    func readerTables() throws -> (headers: [UInt8], places: [UInt8])?
+    /// The stored claim extraction of the article at a corpus position.
+    func extraction(at position: Int) throws -> [UInt8]?
     /// The search index's documents and article facts, encoded.
     func searchTables() throws -> (documents: [UInt8], facts: [UInt8])
     /// Replaces the index's contents with `update`, in one transaction: a failure or a kill part
@@ -161,19 +165,24 @@ public struct IndexUpdate: Sendable {
     /// Analyses made in this update; stored ones whose hash is no longer in `articles` are dropped.
     public var newAnalyses: [String: StoredAnalysis]
     public var claims: [UInt8]
+    /// `ReaderTables.encodedHeaders()` and `encodedPlaces()`.
+    public var readerHeaders: [UInt8]
+    public var readerPlaces: [UInt8]
     public var searchDocuments: [UInt8]
     public var searchFacts: [UInt8]
     /// Every term of the search index with its encoded postings.
     public var postings: [(term: String, postings: [UInt8])]
 
     public init(manifest: IndexManifest, readFiles: [StoredFile], articles: [(hash: String, article: [UInt8])],
-                newAnalyses: [String: StoredAnalysis], claims: [UInt8], searchDocuments: [UInt8],
-                searchFacts: [UInt8], postings: [(term: String, postings: [UInt8])]) {
+                newAnalyses: [String: StoredAnalysis], claims: [UInt8], readerHeaders: [UInt8], readerPlaces: [UInt8],
+                searchDocuments: [UInt8], searchFacts: [UInt8], postings: [(term: String, postings: [UInt8])]) {
         self.manifest = manifest
         self.readFiles = readFiles
         self.articles = articles
         self.newAnalyses = newAnalyses
         self.claims = claims
+        self.readerHeaders = readerHeaders
+        self.readerPlaces = readerPlaces
         self.searchDocuments = searchDocuments
         self.searchFacts = searchFacts
         self.postings = postings

@@ -31,13 +31,17 @@ public final class ReaderCorpus: Sendable {
         stories = Stories(claims)
         let articles = claims.articles
         var byOutlet: [String: [Int]] = [:]
-        for i in articles.indices { byOutlet[articles.header(i).outletDisplayName, default: []].append(i) }
+        var known = Set<String>()
+        for i in articles.indices {
+            let header = articles.header(i)
+            byOutlet[header.outletDisplayName, default: []].append(i)
+            if header.outlet != nil { known.insert(header.outletDisplayName) }
+        }
+        let dates = claims.dates
         outlets = byOutlet.map { name, list in
-            Outlet(name: name, articles: list.sorted {
-                CorpusOrder.newer(articles.header($0).published, $0, articles.header($1).published, $1)
-            })
+            Outlet(name: name, articles: list.sorted { CorpusOrder.newer(dates[$0], $0, dates[$1], $1) })
         }.sorted { a, b in
-            let unknownA = articles.header(a.articles[0]).outlet == nil, unknownB = articles.header(b.articles[0]).outlet == nil
+            let unknownA = !known.contains(a.name), unknownB = !known.contains(b.name)
             if unknownA != unknownB { return !unknownA }
             return a.articles.count != b.articles.count ? a.articles.count > b.articles.count : a.name < b.name
         }

@@ -299,8 +299,8 @@ extension ReaderState {
             return
         }
         let earlierCount = others.filter {
-            CorpusClaims.isEarlier(corpus.articles.header($0.article).published, $0.article,
-                                    corpus.articles.header(article).published, article)
+            CorpusClaims.isEarlier(corpus.claims.dates[$0.article], $0.article,
+                                    corpus.claims.dates[article], article)
         }.count
         // The current article sits between the earlier and the later references.
         let index = step > 0
