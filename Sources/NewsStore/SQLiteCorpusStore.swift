@@ -105,9 +105,10 @@ public final class SQLiteCorpusStore: CorpusStore {
         try meta("claims") ?? []
     }
 
-    public func readerTables() throws -> (headers: [UInt8], places: [UInt8])? {
-        guard let headers = try meta("reader-headers"), let places = try meta("reader-places") else { return nil }
-        return (headers, places)
+    public func readerTables() throws -> (headers: [UInt8], places: [UInt8], stories: [UInt8])? {
+        guard let headers = try meta("reader-headers"), let places = try meta("reader-places"),
+              let stories = try meta("reader-stories") else { return nil }
+        return (headers, places, stories)
     }
 
     public func extraction(at position: Int) throws -> [UInt8]? {
@@ -192,6 +193,7 @@ public final class SQLiteCorpusStore: CorpusStore {
             try setMeta(db, "claims", update.claims)
             try setMeta(db, "reader-headers", update.readerHeaders)
             try setMeta(db, "reader-places", update.readerPlaces)
+            try setMeta(db, "reader-stories", update.stories)
             try setMeta(db, "search-documents", update.searchDocuments)
             try setMeta(db, "search-facts", update.searchFacts)
             try setMeta(db, "manifest", update.manifest.encoded())

@@ -19,6 +19,8 @@ struct IndexedInput {
         var articles: ArticleList
         var claims: CorpusClaims?
         var search: SearchIndex?
+        /// Stories as the index stored them (the reader groups them itself otherwise).
+        var stories: Stories?
     }
 
     let options: CorpusOptions
@@ -100,10 +102,10 @@ struct IndexedInput {
             case .search:
                 return Opened(articles: ArticleList([]), search: try IndexedCorpus.search(from: store, analyzer: analyzer))
             case .reader:
-                let claims = try IndexedCorpus.claimsOnDemand(from: store, analyzer: analyzer)
-                    ?? IndexedCorpus.claims(from: store, analyzer: analyzer)
+                let onDemand = try IndexedCorpus.claimsOnDemand(from: store, analyzer: analyzer)
+                let claims = try onDemand?.claims ?? IndexedCorpus.claims(from: store, analyzer: analyzer)
                 let search = try IndexedCorpus.search(from: store, analyzer: analyzer, articles: claims.articles)
-                return Opened(articles: claims.articles, claims: claims, search: search)
+                return Opened(articles: claims.articles, claims: claims, search: search, stories: onDemand?.stories)
             case .everything:
                 let claims = try IndexedCorpus.claims(from: store, analyzer: analyzer)
                 let search = try IndexedCorpus.search(from: store, analyzer: analyzer, articles: claims.articles)

@@ -29,7 +29,7 @@ struct ReaderCommand: ParsableCommand {
         let opened = try IndexedInput(options: corpus).open(.reader)
         let progress = ProgressLine()
         progress.show("newsreader: grouping stories…")
-        let readerCorpus = ReaderCorpus(claims: opened.claims!, search: opened.search!)
+        let readerCorpus = ReaderCorpus(claims: opened.claims!, search: opened.search!, stories: opened.stories)
         progress.clear()
         let status = MainActor.assumeIsolated { () -> Int32 in
             ReaderLoop.run(readerCorpus, exitAfterFirstFrame: exitAfterFirstFrame)

@@ -232,7 +232,11 @@ struct OnDemandClaimsTests {
         let store = try IndexFile.open(corpus.indexPath) { _ in }
         _ = try Fixtures.indexer().update([corpus.folder], in: store)
         let memory = Fixtures.inMemory(corpus.folder).claims
-        let stored = try #require(try IndexedCorpus.claimsOnDemand(from: store, analyzer: Fixtures.analyzer))
+        let opened = try #require(try IndexedCorpus.claimsOnDemand(from: store, analyzer: Fixtures.analyzer))
+        let stored = opened.claims
+        #expect(opened.stories.stories == Stories(memory).stories)
+        #expect(opened.stories.storyOfArticle == Stories(memory).storyOfArticle)
+        #expect(!opened.stories.stories.isEmpty)
         #expect(stored.articles.indices.allSatisfy { stored.articles.header($0).body.isEmpty })
         #expect(stored.articles.map(\.body) == memory.articles.map(\.body))
         #expect(Fixtures.claimSets(stored) == Fixtures.claimSets(memory))

@@ -29,6 +29,14 @@ public struct Stories: Sendable {
     /// The story of each article that is in one.
     public let storyOfArticle: [Int: Int]
 
+    /// Stories made before (a persistent index keeps them), in their order.
+    public init(stories: [Story]) {
+        self.stories = stories
+        var storyOf: [Int: Int] = [:]
+        for (s, story) in stories.enumerated() { for a in story.articles { storyOf[a] = s } }
+        storyOfArticle = storyOf
+    }
+
     public init(_ corpus: CorpusClaims) {
         let linking = corpus.linking
         // Per pair of articles of different sources: how many claims they share.
@@ -90,10 +98,7 @@ public struct Stories: Sendable {
             let x = a.last?.secondsSince1970 ?? .min, y = b.last?.secondsSince1970 ?? .min
             return x != y ? x > y : a.lead < b.lead
         }
-        self.stories = stories
-        var storyOf: [Int: Int] = [:]
-        for (s, story) in stories.enumerated() { for a in story.articles { storyOf[a] = s } }
-        storyOfArticle = storyOf
+        self.init(stories: stories)
     }
 }
 

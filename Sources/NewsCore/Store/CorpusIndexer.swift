@@ -182,6 +182,7 @@ public struct CorpusIndexer: Sendable {
                 articles: Array(zip(hashes, encoded)).map { (hash: $0.0, article: $0.1) },
                 newAnalyses: newAnalyses, claims: Claim.encode(claims.linking.claims),
                 readerHeaders: tables.encodedHeaders(), readerPlaces: tables.encodedPlaces(),
+                stories: Stories(claims).encoded(),
                 searchDocuments: SearchIndex.encode(documents: search.documents),
                 searchFacts: SearchIndex.encode(facts: search.articleFacts), postings: postings))
         } catch {
@@ -227,11 +228,11 @@ public enum IndexedCorpus {
         return CorpusClaims(articles: articles, extractions: extractions, analyzer: analyzer, senses: senses, claims: claims)
     }
 
-    /// The stored claims read as the reader needs them: articles' headers, mentions' places and
-    /// the claims at once; an article's body and extraction when it is asked for. `nil` when the
+    /// The stored claims read as the reader needs them: articles' headers, mentions' places, the
+    /// claims and stories at once; an article's body and extraction when it is asked for. `nil` when the
     /// index holds no reader tables (one made by an older version).
     public static func claimsOnDemand(from store: CorpusStore, analyzer: TextAnalyzer,
-                                      senses: WordSenses = .system) throws -> CorpusClaims? {
+                                      senses: WordSenses = .system) throws -> (claims: CorpusClaims, stories: Stories)? {
         guard let blobs = try store.readerTables() else { return nil }
         let tables = try ReaderTables(headers: blobs.headers, places: blobs.places)
         guard zip(tables.places, tables.places.dropFirst()).allSatisfy({ $0.article <= $1.article }),
@@ -251,8 +252,9 @@ public enum IndexedCorpus {
             for m in result.mentions.indices { result.mentions[m].article = position }
             return result
         }
-        return CorpusClaims(articles: articles, extractions: extractions, places: tables.places, claims: claims,
-                            analyzer: analyzer, senses: senses)
+        let stories = try Stories(decoding: blobs.stories, articles: headers.count, claims: claims.count)
+        return (CorpusClaims(articles: articles, extractions: extractions, places: tables.places, claims: claims,
+                             analyzer: analyzer, senses: senses), stories)
     }
 
     /// The stored articles, in order.

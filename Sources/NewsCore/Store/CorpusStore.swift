@@ -25,8 +25,9 @@ public protocol CorpusStore: SearchStore {
     func article(at position: Int) throws -> [UInt8]?
     /// The encoded claims (`[Claim]`) of the last build.
     func claims() throws -> [UInt8]
-    /// The encoded `ReaderTables` of the last build; `nil` from an index made before they existed.
-    func readerTables() throws -> (headers: [UInt8], places: [UInt8])?
+    /// The encoded `ReaderTables` and `Stories` of the last build; `nil` from an index made before
+    /// they existed.
+    func readerTables() throws -> (headers: [UInt8], places: [UInt8], stories: [UInt8])?
     /// The stored claim extraction of the article at a corpus position.
     func extraction(at position: Int) throws -> [UInt8]?
     /// The search index's documents and article facts, encoded.
@@ -168,6 +169,8 @@ public struct IndexUpdate: Sendable {
     /// `ReaderTables.encodedHeaders()` and `encodedPlaces()`.
     public var readerHeaders: [UInt8]
     public var readerPlaces: [UInt8]
+    /// `Stories.encoded()`.
+    public var stories: [UInt8]
     public var searchDocuments: [UInt8]
     public var searchFacts: [UInt8]
     /// Every term of the search index with its encoded postings.
@@ -175,7 +178,7 @@ public struct IndexUpdate: Sendable {
 
     public init(manifest: IndexManifest, readFiles: [StoredFile], articles: [(hash: String, article: [UInt8])],
                 newAnalyses: [String: StoredAnalysis], claims: [UInt8], readerHeaders: [UInt8], readerPlaces: [UInt8],
-                searchDocuments: [UInt8], searchFacts: [UInt8], postings: [(term: String, postings: [UInt8])]) {
+                stories: [UInt8], searchDocuments: [UInt8], searchFacts: [UInt8], postings: [(term: String, postings: [UInt8])]) {
         self.manifest = manifest
         self.readFiles = readFiles
         self.articles = articles
@@ -183,6 +186,7 @@ public struct IndexUpdate: Sendable {
         self.claims = claims
         self.readerHeaders = readerHeaders
         self.readerPlaces = readerPlaces
+        self.stories = stories
         self.searchDocuments = searchDocuments
         self.searchFacts = searchFacts
         self.postings = postings

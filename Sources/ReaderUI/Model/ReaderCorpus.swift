@@ -25,10 +25,11 @@ public final class ReaderCorpus: Sendable {
     /// The articles; `articles.header(i)` when only the title, outlet or date is needed.
     public var articles: ArticleList { claims.articles }
 
-    public init(claims: CorpusClaims, search: SearchIndex) {
+    /// The corpus of `claims`; `stories` when an index kept them, else they are grouped here.
+    public init(claims: CorpusClaims, search: SearchIndex, stories: Stories? = nil) {
         self.claims = claims
         self.search = search
-        stories = Stories(claims)
+        self.stories = stories ?? Stories(claims)
         let articles = claims.articles
         var byOutlet: [String: [Int]] = [:]
         var known = Set<String>()
