@@ -38,65 +38,94 @@ public struct ClaimExtractor: Sendable {
     static let shortestClaim = 3
     static let longestClaim = 120
 
-    /// Every sentence's analysis and speaker, as claim extraction sees them (used by search).
-    public func analyzeSentences(_ article: Article) -> [(analysis: AnalyzedText, speaker: String?)] {
-        let (texts, analyses, names) = prepare(article)
-        let attributions = attribute(texts, analyses, names)
-        return analyses.indices.map { (analyses[$0], attributions[$0].speaker) }
+    /// Articles with more sentences than this are analysed in windows of this many: once for the
+    /// names, then window by window, so that memory does not grow with every sentence's analysis.
+    var window = 4_096
+
+    /// Every sentence's analysis and speaker, as claim extraction sees them (used by search),
+    /// handed to `visit` in order; a long article's analyses are not held at once.
+    public func analyzeSentences(_ article: Article, _ visit: (Int, AnalyzedText, String?) -> Void) {
+        _ = walk(article, texts: article.sentenceTexts) { i, analysis, attribution, _ in visit(i, analysis, attribution.speaker) }
     }
 
-    private func prepare(_ article: Article) -> ([String], [AnalyzedText], NameResolver) {
-        let texts = article.sentenceTexts
-        var analyses = texts.map { analyzer.analyze($0, language: article.language) }
+    /// Every sentence's analysis and speaker, as claim extraction sees them, all at once.
+    public func analyzeSentences(_ article: Article) -> [(analysis: AnalyzedText, speaker: String?)] {
+        var sentences: [(analysis: AnalyzedText, speaker: String?)] = []
+        analyzeSentences(article) { _, analysis, speaker in sentences.append((analysis, speaker)) }
+        return sentences
+    }
+
+    /// Analyses the sentences in order and attributes each: a pronoun or -nya cue means the last
+    /// person named before it, whether as a speaker or in the story. Hands each sentence's
+    /// analysis, attribution and the article's names to `visit`, and returns the names.
+    private func walk(_ article: Article, texts: [String],
+                      _ visit: (Int, AnalyzedText, Attribution, NameResolver) -> Void) -> NameResolver {
         let stemmer = analyzer.indonesian
         let english = article.language == .english
         let isCommonWord: @Sendable (String) -> Bool = { word in
             english ? Lexicon.englishStopwords.contains(word) : stemmer.knows(word)
         }
-        let names = NameResolver(analyses, isCommonWord: isCommonWord)
-        for i in analyses.indices { names.promoteInitialSurname(&analyses[i]) }
-        return (texts, analyses, names)
-    }
-
-    /// Each sentence's attribution, in order: a pronoun or -nya cue means the last person named
-    /// before it, whether as a speaker or in the story.
-    private func attribute(_ texts: [String], _ analyses: [AnalyzedText], _ names: NameResolver) -> [Attribution] {
-        var result: [Attribution] = []
-        var lastPerson: String?
-        for (i, analysis) in analyses.enumerated() {
-            let attribution = Attribution.find(analysis, text: texts[i], names: names,
-                                               previous: result.last?.speaker, lastPerson: lastPerson)
-            if attribution.speakerIsPerson, let speaker = attribution.speaker {
-                lastPerson = speaker
-            } else if let person = attribution.firstPerson {
-                lastPerson = person
-            }
-            result.append(attribution)
+        let analyze = { (i: Int) in analyzer.analyze(texts[i], language: article.language) }
+        var names = NameResolver(isCommonWord: isCommonWord)
+        var held: [AnalyzedText]?
+        if texts.count > window {
+            for i in texts.indices { names.add(analyze(i)) }
+        } else {
+            held = texts.indices.map(analyze)
+            for analysis in held! { names.add(analysis) }
         }
-        return result
+        names.finish()
+        var previous: String?
+        var lastPerson: String?
+        for start in stride(from: 0, to: texts.count, by: window) {
+            let range = start..<min(texts.count, start + window)
+            var analyses = held.map { Array($0[range]) } ?? range.map(analyze)
+            for k in analyses.indices {
+                names.promoteInitialSurname(&analyses[k])
+                let i = range.lowerBound + k
+                let attribution = Attribution.find(analyses[k], text: texts[i], names: names, previous: previous,
+                                                   lastPerson: lastPerson)
+                if attribution.speakerIsPerson, let speaker = attribution.speaker {
+                    lastPerson = speaker
+                } else if let person = attribution.firstPerson {
+                    lastPerson = person
+                }
+                previous = attribution.speaker
+                visit(i, analyses[k], attribution, names)
+            }
+        }
+        return names
     }
 
     public func extract(_ article: Article, index: Int) -> Result {
-        extractWithSentences(article, index: index).result
+        extract(article, index: index) { _, _, _ in }
     }
 
-    /// `extract`, with every sentence's analysis and speaker from the same pass (what
-    /// `analyzeSentences` gives): an index needs both and should not analyse twice.
-    public func extractWithSentences(_ article: Article, index: Int)
-        -> (result: Result, sentences: [(analysis: AnalyzedText, speaker: String?)]) {
-        let (texts, analyses, names) = prepare(article)
+    /// `extract`, with the article's search part built from the same pass: an index needs both
+    /// and should not analyse twice.
+    public func extractWithSearchPart(_ article: Article, index: Int) -> (result: Result, part: ArticleSearchPart) {
+        var builder = ArticleSearchPart.Builder(article, analyzer: analyzer)
+        let result = extract(article, index: index) { _, analysis, speaker in builder.add(analysis, speaker: speaker) }
+        return (result, builder.part)
+    }
+
+    /// The mentions of an article; each sentence's analysis and speaker also go to `visit`, in order.
+    private func extract(_ article: Article, index: Int, visit: (Int, AnalyzedText, String?) -> Void) -> Result {
+        let texts = article.sentenceTexts
         let paragraphs = paragraphIndexes(article)
         let anchors = TimeContext(texts: texts, paragraphs: paragraphs, published: article.published,
                                   removed: article.removed.map(\.text))
 
         var mentions: [ClaimMention] = []
         var skipped: [Int: SkipReason] = [:]
-        let attributions = attribute(texts, analyses, names)
-        var speakers = attributions.map(\.speaker)
-        let openQuote = attributions.map(\.endsInsideQuote)
-        let byQuoteCue = attributions.map(\.cueAfterQuote)
-        for (i, analysis) in analyses.enumerated() {
-            let attribution = attributions[i]
+        var speakers: [String?] = []
+        var openQuote: [Bool] = []
+        var byQuoteCue: [Bool] = []
+        let names = walk(article, texts: texts) { i, analysis, attribution, names in
+            visit(i, analysis, attribution.speaker)
+            speakers.append(attribution.speaker)
+            openQuote.append(attribution.endsInsideQuote)
+            byQuoteCue.append(attribution.cueAfterQuote)
             var (time, source) = anchors.anchor(for: i)
             if source != .sentence, attribution.speaker == nil, TimeContext.isTimeless(analysis) {
                 (time, source) = (nil, .none)
@@ -130,8 +159,7 @@ public struct ClaimExtractor: Sendable {
         if includeHeadlines {
             mentions = headlineMentions(article, index: index, names: names, anchors: anchors) + mentions
         }
-        let sentences = analyses.indices.map { (analysis: analyses[$0], speaker: attributions[$0].speaker) }
-        return (Result(mentions: mentions, skipped: skipped), sentences)
+        return Result(mentions: mentions, skipped: skipped)
     }
 
     /// The title (when the article has a title line) and the dek as claim mentions, analysed in
@@ -320,19 +348,35 @@ struct NameResolver: Sendable {
     private var places = Set<String>()
     private let isCommonWord: @Sendable (String) -> Bool
 
+    /// Names with more than one word, in the order first met.
+    private var multi: [String] = []
+    private var multiSeen = Set<String>()
+
     init(_ analyses: [AnalyzedText], isCommonWord: @escaping @Sendable (String) -> Bool = { _ in false }) {
+        self.init(isCommonWord: isCommonWord)
+        for analysis in analyses { add(analysis) }
+        finish()
+    }
+
+    /// An empty resolver: `add` each sentence's analysis, then `finish`.
+    init(isCommonWord: @escaping @Sendable (String) -> Bool) {
         self.isCommonWord = isCommonWord
-        var multi: [String] = []
-        for analysis in analyses {
-            for span in analysis.entities where span.kind == .name && span.tokens.count > 1 && !multi.contains(span.key) {
-                multi.append(span.key)
-            }
-            for token in analysis.tokens where token.surface.unicodeScalars.count >= 2
-                && token.surface.unicodeScalars.allSatisfy({ $0.isUppercaseFast || $0.isDigitFast }) {
-                acronyms.insert(token.lower)
-            }
-            places.formUnion(Self.placeNames(in: analysis))
+    }
+
+    /// Learns the names, acronyms and places of one sentence.
+    mutating func add(_ analysis: AnalyzedText) {
+        for span in analysis.entities where span.kind == .name && span.tokens.count > 1 && multiSeen.insert(span.key).inserted {
+            multi.append(span.key)
         }
+        for token in analysis.tokens where token.surface.unicodeScalars.count >= 2
+            && token.surface.unicodeScalars.allSatisfy({ $0.isUppercaseFast || $0.isDigitFast }) {
+            acronyms.insert(token.lower)
+        }
+        places.formUnion(Self.placeNames(in: analysis))
+    }
+
+    /// Resolves surnames to the full names learnt.
+    mutating func finish() {
         // The person part of a name with its titles ("Presidium Jaringan Aktivis Hendra Wirakusuma")
         // first, so that "Hendra" means "hendra wirakusuma"; then the whole names.
         for name in multi {
@@ -344,6 +388,8 @@ struct NameResolver: Sendable {
             let parts = name.split(separator: " ").map(String.init)
             for part in [parts.first!, parts.last!] where full[part] == nil { full[part] = name }
         }
+        multi = []
+        multiSeen = []
     }
 
     /// The names `analysis` uses as places: right after "di" ("di Morowali"), or after a place's

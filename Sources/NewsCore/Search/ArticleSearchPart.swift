@@ -28,17 +28,38 @@ public struct ArticleSearchPart: Sendable, Equatable {
 
     /// Analyses the title and sentences as claim extraction does (stems, entities, speakers).
     public init(_ article: Article, extractor: ClaimExtractor) {
-        self.init(article, sentences: extractor.analyzeSentences(article), analyzer: extractor.analyzer)
+        var builder = Builder(article, analyzer: extractor.analyzer)
+        extractor.analyzeSentences(article) { _, analysis, speaker in builder.add(analysis, speaker: speaker) }
+        self = builder.part
     }
 
-    /// The part from sentences analysed already (`ClaimExtractor.extractWithSentences`).
+    /// The part from sentences analysed already.
     public init(_ article: Article, sentences: [(analysis: AnalyzedText, speaker: String?)], analyzer: TextAnalyzer) {
-        var documents: [Document] = []
-        var postings: [String: SearchIndex.Postings] = [:]
-        func add(_ units: [SearchIndex.Unit], sentence: Int?, speaker: String?) {
+        var builder = Builder(article, analyzer: analyzer)
+        for sentence in sentences { builder.add(sentence.analysis, speaker: sentence.speaker) }
+        self = builder.part
+    }
+
+    /// Builds a part sentence by sentence, so that a long article's analyses need not be held at once.
+    public struct Builder {
+        private var documents: [Document] = []
+        private var postings: [String: SearchIndex.Postings] = [:]
+        private var positionsOf: [String: [UInt16]] = [:]
+
+        /// Starts with the article's title.
+        public init(_ article: Article, analyzer: TextAnalyzer) {
+            add(SearchIndex.units(analyzer.analyze(article.title, language: article.language)), sentence: nil, speaker: nil)
+        }
+
+        /// Adds the next sentence, in order.
+        public mutating func add(_ analysis: AnalyzedText, speaker: String?) {
+            add(SearchIndex.units(analysis), sentence: documents.count - 1, speaker: speaker)
+        }
+
+        private mutating func add(_ units: [SearchIndex.Unit], sentence: Int?, speaker: String?) {
             let local = Int32(documents.count)
             documents.append(Document(sentence: sentence, units: units.map(\.range), speaker: speaker))
-            var positionsOf: [String: [UInt16]] = [:]
+            positionsOf.removeAll(keepingCapacity: true)
             for (p, unit) in units.enumerated() where p <= Int(UInt16.max) {
                 for term in unit.terms { positionsOf[term, default: []].append(UInt16(p)) }
             }
@@ -46,11 +67,7 @@ public struct ArticleSearchPart: Sendable, Equatable {
                 postings[term, default: SearchIndex.Postings()].append(document: local, positions: positions[...])
             }
         }
-        add(SearchIndex.units(analyzer.analyze(article.title, language: article.language)), sentence: nil, speaker: nil)
-        for (i, sentence) in sentences.enumerated() {
-            add(SearchIndex.units(sentence.analysis), sentence: i, speaker: sentence.speaker)
-        }
-        self.documents = documents
-        self.postings = postings
+
+        public var part: ArticleSearchPart { ArticleSearchPart(documents: documents, postings: postings) }
     }
 }

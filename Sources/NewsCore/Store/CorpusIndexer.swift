@@ -143,8 +143,7 @@ public struct CorpusIndexer: Sendable {
                 for m in result.mentions.indices { result.mentions[m].article = a }
                 return (result, part, nil)
             }
-            let (result, sentences) = extractor.extractWithSentences(articles[a], index: a)
-            let part = ArticleSearchPart(articles[a], sentences: sentences, analyzer: analyzer)
+            let (result, part) = extractor.extractWithSearchPart(articles[a], index: a)
             var normalised = result
             for m in normalised.mentions.indices { normalised.mentions[m].article = 0 }
             return (result, part, StoredAnalysis(extraction: normalised.encoded(), searchDocuments: part.encodedDocuments(),
