@@ -380,7 +380,8 @@ struct NameResolver: Sendable {
         // The person part of a name with its titles ("Presidium Jaringan Aktivis Hendra Wirakusuma")
         // first, so that "Hendra" means "hendra wirakusuma"; then the whole names.
         for name in multi {
-            let person = Array(Self.personWords(name.split(separator: " ").map(String.init), isCommonWord: isCommonWord))
+            let person = Array(Self.personWords(name.split(separator: " ").map(String.init), isCommonWord: isCommonWord,
+                                                isPlace: { places.contains($0) }))
             guard person.count > 1 else { continue }
             for part in [person.first!, person.last!] where full[part] == nil { full[part] = person.joined(separator: " ") }
         }
@@ -418,7 +419,8 @@ struct NameResolver: Sendable {
     /// The words of a name after its titles, ranks and bodies: "sekjen dpp partai maju hasto
     /// wiranata" → "hasto wiranata" (the word after a body's head is the body's name).
     private static func personWords(_ words: [String], isCommonWord: (String) -> Bool,
-                                    isAcronym: (String) -> Bool = { _ in false }) -> [String] {
+                                    isAcronym: (String) -> Bool = { _ in false },
+                                    isPlace: (String) -> Bool = { _ in false }) -> [String] {
         // "Ali Sungkar SpOG", "Jasa Marga (Persero) Tbk": degrees and company forms after a name.
         let words = Array(words.reversed().drop { Lexicon.postNominals.contains($0) }.reversed())
         var suffix = Array(words.reversed().prefix { !roleOrBody($0) && !isAcronym($0) }.reversed())
@@ -426,7 +428,18 @@ struct NameResolver: Sendable {
            suffix.count >= 3 || !isCommonWord(suffix[1]) {
             suffix.removeFirst()
         }
+        // "Menteri Kelautan Susi Pudjiastuti", "Dinas Perikanan Cilacap Budi Santoso": the field of
+        // an office (a ke-…-an or pe-…-an noun) and a place the article names belong to the title.
+        while suffix.count > 1, isPlace(suffix[0]) || (isFieldOfOffice(suffix[0]) && isCommonWord(suffix[0])) {
+            suffix.removeFirst()
+        }
         return suffix
+    }
+
+    /// A ke-…-an or pe(r)-…-an noun ("kelautan", "perikanan", "pendidikan"): a ministry's or an
+    /// office's field, not a name.
+    private static func isFieldOfOffice(_ word: String) -> Bool {
+        word.count >= 7 && word.hasSuffix("an") && (word.hasPrefix("ke") || word.hasPrefix("pe"))
     }
 
     func resolve(_ key: String) -> String {
@@ -457,7 +470,8 @@ struct NameResolver: Sendable {
            Lexicon.titles.contains(tokens[span.tokens.upperBound].lower) {
             return nil
         }
-        let suffix = Self.personWords(words, isCommonWord: isCommonWord, isAcronym: { acronyms.contains($0) })
+        let suffix = Self.personWords(words, isCommonWord: isCommonWord, isAcronym: { acronyms.contains($0) },
+                                      isPlace: { places.contains($0) })
         guard !suffix.isEmpty else { return nil }
         // A body ("Partai Golkar", "Komisi Pemberantasan Korupsi") unless a person's name follows it.
         if Lexicon.organisationHeads.contains(first.lower), suffix.count < 2 || suffix.allSatisfy(isCommonWord) {
