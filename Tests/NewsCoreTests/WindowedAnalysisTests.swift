@@ -33,8 +33,10 @@ struct WindowedAnalysisTests {
         let speaker = { (i: Int) in whole.result.mentions.first { $0.sentence == i }?.speaker }
         #expect(speaker(1) == "Susi Pudjiastuti" && speaker(3) == speaker(1) && speaker(4) == speaker(1))
         #expect(speaker(6) == "Budi Santoso")
-        let sentences = windowed.analyzeSentences(article)
-        #expect(sentences.map(\.speaker) == harness.extractor.analyzeSentences(article).map(\.speaker))
-        #expect(sentences.count == paragraphs.count)
+        var windowedSpeakers: [String?] = [], wholeSpeakers: [String?] = []
+        windowed.analyzeSentences(article) { _, _, speaker in windowedSpeakers.append(speaker) }
+        harness.extractor.analyzeSentences(article) { _, _, speaker in wholeSpeakers.append(speaker) }
+        #expect(windowedSpeakers == wholeSpeakers)
+        #expect(windowedSpeakers.count == paragraphs.count)
     }
 }

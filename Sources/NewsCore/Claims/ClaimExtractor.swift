@@ -48,13 +48,6 @@ public struct ClaimExtractor: Sendable {
         _ = walk(article, texts: article.sentenceTexts) { i, analysis, attribution, _ in visit(i, analysis, attribution.speaker) }
     }
 
-    /// Every sentence's analysis and speaker, as claim extraction sees them, all at once.
-    public func analyzeSentences(_ article: Article) -> [(analysis: AnalyzedText, speaker: String?)] {
-        var sentences: [(analysis: AnalyzedText, speaker: String?)] = []
-        analyzeSentences(article) { _, analysis, speaker in sentences.append((analysis, speaker)) }
-        return sentences
-    }
-
     /// Analyses the sentences in order and attributes each: a pronoun or -nya cue means the last
     /// person named before it, whether as a speaker or in the story. Hands each sentence's
     /// analysis, attribution and the article's names to `visit`, and returns the names.

@@ -31,12 +31,6 @@ public struct ExtractionList: RandomAccessCollection, Sendable {
         case .indexed(_, let cache): cache.value(article)
         }
     }
-
-    /// Whether every extraction is in memory.
-    var isInMemory: Bool {
-        if case .memory = storage { return true }
-        return false
-    }
 }
 
 /// Where a mention is: its article and sentence.

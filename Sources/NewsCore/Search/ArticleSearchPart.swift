@@ -33,13 +33,6 @@ public struct ArticleSearchPart: Sendable, Equatable {
         self = builder.part
     }
 
-    /// The part from sentences analysed already.
-    public init(_ article: Article, sentences: [(analysis: AnalyzedText, speaker: String?)], analyzer: TextAnalyzer) {
-        var builder = Builder(article, analyzer: analyzer)
-        for sentence in sentences { builder.add(sentence.analysis, speaker: sentence.speaker) }
-        self = builder.part
-    }
-
     /// Builds a part sentence by sentence, so that a long article's analyses need not be held at once.
     public struct Builder {
         private var documents: [Document] = []
