@@ -112,11 +112,7 @@ public final class SQLiteCorpusStore: CorpusStore {
     }
 
     public func extraction(at position: Int) throws -> [UInt8]? {
-        try read { db in
-            try Data.fetchOne(db, sql: """
-                SELECT extraction FROM analysis JOIN article ON article.hash = analysis.hash WHERE article.position = ?
-                """, arguments: [position]).map { [UInt8]($0) }
-        }
+        try analysisColumn("extraction", ofArticle: position)
     }
 
     public func searchTables() throws -> (documents: [UInt8], facts: [UInt8]) {
@@ -144,13 +140,8 @@ public final class SQLiteCorpusStore: CorpusStore {
 
     public func searchDocuments(ofArticle article: Int) -> [ArticleSearchPart.Document] {
         documentsCache.value(for: article) {
-            let blob = try? read { db in
-                try Data.fetchOne(db, sql: """
-                    SELECT search_documents FROM analysis JOIN article ON article.hash = analysis.hash
-                    WHERE article.position = ?
-                    """, arguments: [article])
-            }
-            return blob.flatMap { $0 }.flatMap { try? ArticleSearchPart.decodeDocuments([UInt8]($0)) } ?? []
+            let blob = try? analysisColumn("search_documents", ofArticle: article)
+            return blob.flatMap { $0 }.flatMap { try? ArticleSearchPart.decodeDocuments($0) } ?? []
         }
     }
 
@@ -206,6 +197,15 @@ public final class SQLiteCorpusStore: CorpusStore {
 
     private func read<T>(_ body: (Database) throws -> T) throws -> T {
         try database.read(body)
+    }
+
+    /// One column (`extraction`, `search_documents`) of the analysis of the article at a position.
+    private func analysisColumn(_ column: String, ofArticle position: Int) throws -> [UInt8]? {
+        try read { db in
+            try Data.fetchOne(db, sql: """
+                SELECT \(column) FROM analysis JOIN article ON article.hash = analysis.hash WHERE article.position = ?
+                """, arguments: [position]).map { [UInt8]($0) }
+        }
     }
 
     private func meta(_ key: String) throws -> [UInt8]? {
