@@ -68,7 +68,7 @@ struct IndexedInput {
             Diagnostics.print("newsreader: warning: the index could not be saved (\(notSaved)); using it in memory")
         }
         if let built = outcome.built {
-            return Opened(articles: built.claims.articles, claims: built.claims, search: built.search)
+            return Opened(articles: built.claims.articles, claims: built.claims, search: built.search, stories: built.stories)
         }
         return try fromStore(store, need, analyzer: analyzer)
     }

@@ -35,7 +35,7 @@ public struct CorpusIndexer: Sendable {
     public struct Outcome: Sendable {
         public var changes: Changes
         public var problems: [StoredProblem]
-        public var built: (claims: CorpusClaims, search: SearchIndex)?
+        public var built: (claims: CorpusClaims, search: SearchIndex, stories: Stories)?
         /// Why the update could not be written (a full disk, say); `built` is still good.
         public var notSaved: String?
         /// Seconds per step, for `index --timings` and benchmarks.
@@ -173,6 +173,7 @@ public struct CorpusIndexer: Sendable {
         report("writing the index", 0, 1)
         let manifest = IndexManifest(versions: versions, files: stamps, outletMap: mapDigest, problems: storedProblems)
         var notSaved: String?
+        let stories = Stories(claims)
         do {
             let postings = search.allPostings.map { (term: $0.key, postings: $0.value.encoded()) }
             let tables = ReaderTables(claims)
@@ -181,7 +182,7 @@ public struct CorpusIndexer: Sendable {
                 articles: Array(zip(hashes, encoded)).map { (hash: $0.0, article: $0.1) },
                 newAnalyses: newAnalyses, claims: Claim.encode(claims.linking.claims),
                 readerHeaders: tables.encodedHeaders(), readerPlaces: tables.encodedPlaces(),
-                stories: Stories(claims).encoded(),
+                stories: stories.encoded(),
                 searchDocuments: SearchIndex.encode(documents: search.documents),
                 searchFacts: SearchIndex.encode(facts: search.articleFacts), postings: postings))
         } catch {
@@ -198,7 +199,8 @@ public struct CorpusIndexer: Sendable {
             articles: articles.count,
             articlesAnalysed: newAnalyses.count, articlesAdded: newHashes.subtracting(oldHashes).count,
             articlesRemoved: oldHashes.subtracting(newHashes).count)
-        return Outcome(changes: changes, problems: problems, built: (claims, search), notSaved: notSaved, timings: timings)
+        return Outcome(changes: changes, problems: problems, built: (claims, search, stories),
+                       notSaved: notSaved, timings: timings)
     }
 
     private func report(_ step: String, _ done: Int, _ total: Int) {
