@@ -162,4 +162,47 @@ struct SubjectAndStoryRuleTests {
         let similarity = claims.linking.scorer.storySimilarity(a, b)
         #expect(similarity < PairScorer.sameStory && similarity > 0.15, "similarity \(similarity)")
     }
+
+    /// Two reports of one story: their sentences share the story's name and a word or two by
+    /// chance. A pair with three shared terms or fewer is lowered; the report of the same statement
+    /// (nine shared terms) is not, and links.
+    @Test func sentencesOfOneStorySharingFewTermsAreLowered() throws {
+        let (claims, a, b) = try claims("""
+            Tol Cisumdawu
+
+            Menteri Basuki mengatakan jalan tol Cisumdawu harus punya terowongan kembar sepanjang 472 meter.
+            Pembebasan lahan di Sumedang ditargetkan selesai akhir tahun ini.
+            Kontraktor mengerahkan empat ratus pekerja di lokasi proyek setiap hari.
+            """, """
+            Proyek Cisumdawu
+
+            Kementerian PUPR menyiapkan solusi bagi warga Sumedang yang tanahnya terkena proyek.
+            Basuki mengatakan jalan tol Cisumdawu harus punya terowongan kembar sepanjang 472 meter.
+            Kontraktor menambah alat berat agar pekerjaan tidak terlambat.
+            """)
+        let few = claims.linking.scorer.explain(try #require(claims.mention(article: a, sentence: 1)),
+                                                try #require(claims.mention(article: b, sentence: 0)))
+        #expect(few.factors.contains { $0.name == "few" && $0.value < 1 }, "\(few.factors.map(\.name))")
+        let same = claims.linking.scorer.explain(try #require(claims.mention(article: a, sentence: 0)),
+                                                 try #require(claims.mention(article: b, sentence: 1)))
+        #expect(!same.factors.contains { $0.name == "few" && $0.value < 1 })
+        #expect(claims.crossReferences(article: a, sentence: 0).references.map(\.article) == [b])
+    }
+
+    /// A sentence alone, as in the tuning pairs, has no story whose chance overlaps could explain
+    /// a few shared terms: the rule does not apply.
+    @Test func sentencesWithoutAStoryKeepTheirFewSharedTerms() throws {
+        let (claims, a, b) = try claims("""
+            Harga Cabai
+
+            Harga cabai rawit di Pasar Induk naik menjadi Rp 80.000 per kilogram.
+            """, """
+            Cabai Mahal
+
+            Pedagang di Pasar Induk mengeluhkan sepinya pembeli cabai.
+            """)
+        let explained = claims.linking.scorer.explain(try #require(claims.mention(article: a, sentence: 0)),
+                                                      try #require(claims.mention(article: b, sentence: 0)))
+        #expect(!explained.factors.contains { $0.name == "few" })
+    }
 }

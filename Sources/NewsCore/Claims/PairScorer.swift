@@ -70,6 +70,11 @@ public struct PairScorer: Sendable {
     static let storyMentions = 3
     /// Articles less alike than this (cosine of their claims' weighted terms) tell different stories.
     static let sameStory = 0.25
+    /// Two sentences of articles long enough to tell a story that share this many terms or
+    /// fewer are scaled by `fewShared`: within one story, sentences that say different things
+    /// share a name and a word or two by chance. A pair judged alone has no such base rate.
+    static let fewSharedTerms = 3
+    static let fewShared = 0.6
     /// Two sentences that share names or numbers but no word have one subject, not one statement.
     static let namesOnly = 0.6
     /// A sentence with fewer content words than this (names aside) says little beyond who and what
@@ -506,6 +511,24 @@ public struct PairScorer: Sendable {
 
     /// Whether mentions `i` and `j` share a word (not only names and numbers), the same or one of
     /// like meaning (WordNet: "asset" and "aset").
+    /// How many terms (words, names, numbers) mentions `i` and `j` have in common.
+    func sharedTermCount(_ i: Int, _ j: Int) -> Int {
+        let x = termIDs[i], y = termIDs[j]
+        var p = 0, q = 0, count = 0
+        while p < x.count, q < y.count {
+            if x[p] == y[q] {
+                count += 1
+                p += 1
+                q += 1
+            } else if x[p] < y[q] {
+                p += 1
+            } else {
+                q += 1
+            }
+        }
+        return count
+    }
+
     func sharesWord(_ i: Int, _ j: Int) -> Bool {
         let x = termIDs[i], y = termIDs[j]
         var p = 0, q = 0
@@ -603,6 +626,10 @@ public struct PairScorer: Sendable {
             let story = storySimilarity(a.article, b.article)
             add("story", story < Self.sameStory ? Self.storyMismatch : 1, String(format: "the articles' similarity is %.2f%@",
                 story, story < Self.sameStory ? String(format: ", under %.2f: different stories", Self.sameStory) : ""))
+            let shared = sharedTermCount(i, j)
+            add("few", shared <= Self.fewSharedTerms ? Self.fewShared : 1, shared <= Self.fewSharedTerms
+                ? "\(shared) terms in common: sentences of one story share that many by chance"
+                : "\(shared) terms in common")
         } else {
             add("story", 1, "an article too short to tell its story")
         }
