@@ -58,6 +58,18 @@ struct SpeakerTests {
         #expect(m[0]?.speaker == "Ali Santoso")
     }
 
+    @Test func initialsAfterANameArePartOfIt() {
+        // CLICK-ID: "…," ujar Mahfud MD had no speaker, and a later "ucap Mahfud" took the person
+        // named before him, because "MD" read as a body's acronym.
+        let m = harness.mentions([
+            "Budi Santoso membuka diskusi tentang revisi undang-undang itu di Yogyakarta.",
+            "\"Jadi begini, saudara jangan dulu mengambil kesimpulan soal itu,\" ujar Mahfud MD saat dijumpai di Yogyakarta.",
+            "\"Tidak ada yang tahu isi draf revisi itu, KPK juga tidak tahu,” ucap Mahfud, dalam bincang media.",
+        ])
+        #expect(m[1]?.speaker == "Mahfud MD")
+        #expect(m[2]?.speaker == "Mahfud MD")
+    }
+
     @Test func cueAndPronounInsideASentenceWithoutQuotes() {
         // The CLICK-ID shape: "Instrumen pengawasan, kata dia, penting …" after "… tegas Willy …".
         let m = harness.mentions([

@@ -415,7 +415,12 @@ struct NameResolver: Sendable {
                                     isAcronym: (String) -> Bool = { _ in false },
                                     isPlace: (String) -> Bool = { _ in false }) -> [String] {
         // "Ali Sungkar SpOG", "Jasa Marga (Persero) Tbk": degrees and company forms after a name.
-        let words = Array(words.reversed().drop { Lexicon.postNominals.contains($0) }.reversed())
+        var words = Array(words.reversed().drop { Lexicon.postNominals.contains($0) }.reversed())
+        // "Mahfud MD": initials of one or two letters after a name are part of it, not a body.
+        var initials: [String] = []
+        if words.count >= 2, let last = words.last, last.count <= 2, isAcronym(last) {
+            initials = [words.removeLast()]
+        }
         var suffix = Array(words.reversed().prefix { !roleOrBody($0) && !isAcronym($0) }.reversed())
         if suffix.count >= 2, suffix.count < words.count, Lexicon.organisationHeads.contains(words[words.count - suffix.count - 1]),
            suffix.count >= 3 || !isCommonWord(suffix[1]) {
@@ -426,7 +431,7 @@ struct NameResolver: Sendable {
         while suffix.count > 1, isPlace(suffix[0]) || (isFieldOfOffice(suffix[0]) && isCommonWord(suffix[0])) {
             suffix.removeFirst()
         }
-        return suffix
+        return suffix.isEmpty ? [] : suffix + initials
     }
 
     /// A ke-…-an or pe(r)-…-an noun ("kelautan", "perikanan", "pendidikan"): a ministry's or an

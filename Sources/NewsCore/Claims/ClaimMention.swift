@@ -52,10 +52,15 @@ public struct ClaimMention: Sendable, Equatable {
     }
 
     /// "kim jong un" → "Kim Jong Un".
+    /// Two letters without a vowel after a name are its initials: "Mahfud MD".
+    static func isInitials(_ word: Substring) -> Bool {
+        word.count == 2 && word.allSatisfy { $0.isLetter && !"aeiou".contains($0) }
+    }
+
     static func displayName(_ key: String) -> String {
         key.split(separator: " ").map { word in
             word.count <= 3 && ["kcna", "pbb", "kpk", "dpr", "tni", "asean", "nato"].contains(String(word))
-                ? word.uppercased() : word.prefix(1).uppercased() + word.dropFirst()
+                || Self.isInitials(word) ? word.uppercased() : word.prefix(1).uppercased() + word.dropFirst()
         }.joined(separator: " ")
     }
 }
