@@ -29,4 +29,69 @@ struct NameMatchTests {
         #expect(!NameMatch.compatible("bank indonesia", "universitas indonesia"))
         #expect(!NameMatch.compatible("joko widodo", "arief widodo"))
     }
+
+    @Test func anAcronymMatchesTheNameItsInitialsSpell() {
+        #expect(NameMatch.compatible("ecb", "european central bank"))
+        #expect(NameMatch.compatible("kpk", "komisi pemberantasan korupsi"))
+        #expect(NameMatch.compatible("boe", "bank of england"))
+        #expect(!NameMatch.compatible("kpu", "komisi pemberantasan korupsi"))
+        // Two letters are too few to tell: "ap" is not "andi pratama".
+        #expect(!NameMatch.compatible("ap", "andi pratama"))
+    }
+}
+
+/// Words written with a capital that never belong to a name.
+@Suite("Name breakers")
+struct NameBreakerTests {
+    static let analyzer = try! TextAnalyzer.system()
+
+    func names(_ text: String, _ language: Language) -> [String] {
+        Self.analyzer.analyze(text, language: language).entities.filter { $0.kind == .name }.map(\.key)
+    }
+
+    @Test func honorificsAndCompanyFormsAreNotPartOfTheName() {
+        #expect(names("The deal was approved by Mr Sprayregen and Intel Inc. on Friday.", .english) == ["sprayregen", "intel"])
+    }
+
+    @Test func weekdaysAndMonthsAreNotNames() {
+        #expect(names("The agency said on Monday ElBaradei would visit in October.", .english) == ["elbaradei"])
+        #expect(names("Pertemuan itu digelar Rabu Agustus lalu bersama Budi Santoso.", .indonesian) == ["budi santoso"])
+    }
+
+    @Test func firstNamesThatAreAlsoMonthsStayNames() {
+        #expect(names("Lagu itu dinyanyikan Jan Ethes di depan kakeknya.", .indonesian) == ["jan ethes"])
+    }
+}
+
+/// The entities rule and a side's own speaker.
+@Suite("Entities and speakers")
+struct EntitySpeakerTests {
+    @Test func aSidesOwnSpeakerIsLeftToTheSpeakerRule() {
+        func mention(speaker: String?, entities: Set<String>) -> ClaimMention {
+            ClaimMention(article: 0, sentence: 0, speakerKey: speaker, cue: nil, relays: [], quoted: false, time: nil,
+                         timeSource: .none, terms: [], names: entities, entities: entities, numbers: [], negated: false)
+        }
+        let burke = mention(speaker: "burke", entities: ["burke", "skagit river"])
+        let service = mention(speaker: "national weather service", entities: ["national weather service", "skagit"])
+        #expect(!PairScorer.entitiesDiffer(burke, service))
+        let other = mention(speaker: nil, entities: ["snohomish river"])
+        #expect(PairScorer.entitiesDiffer(burke, other))
+    }
+}
+
+/// Surface wording fingerprints are stored in the index: their hash must not change by accident.
+@Suite("Surface words")
+struct SurfaceWordsTests {
+    @Test func theHashIsFNV1aAndStable() {
+        #expect(SurfaceWords.hash("") == 0x811C_9DC5)
+        #expect(SurfaceWords.hash("a") == 0xE40C_292C)
+    }
+
+    @Test func jaccardCountsSharedWordsOverAllWords() {
+        let a = SurfaceWords.fingerprint(["harga", "beras", "naik", "lagi", "harga"])
+        let b = SurfaceWords.fingerprint(["harga", "beras", "turun"])
+        #expect(a.count == 4)
+        #expect(SurfaceWords.jaccard(a, b) == 2.0 / 5.0)
+        #expect(SurfaceWords.jaccard([], []) == 0)
+    }
 }

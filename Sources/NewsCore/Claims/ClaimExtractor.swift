@@ -299,6 +299,7 @@ public struct ClaimExtractor: Sendable {
             }
         }
         mention.terms = terms
+        mention.words = SurfaceWords.fingerprint(analysis.tokens.map(\.lower))
     }
 
     private func skipReason(_ analysis: AnalyzedText, text: String, terms: [String]) -> SkipReason? {

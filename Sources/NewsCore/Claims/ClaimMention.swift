@@ -31,6 +31,9 @@ public struct ClaimMention: Sendable, Equatable {
     public var entities: Set<String> = []
     public var numbers: Set<String>
     public var negated: Bool
+    /// The sentence's distinct lower-case words, function words too, as `SurfaceWords` hashes in
+    /// ascending order: how much of its wording another sentence repeats.
+    public var words: [UInt32] = []
 
     /// Where in the article a mention stands.
     public enum Kind: String, Sendable, Equatable {

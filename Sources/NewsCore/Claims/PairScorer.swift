@@ -298,28 +298,34 @@ public struct PairScorer: Sendable {
         let dice = totalA + totalB > 0 ? 2 * weight / (totalA + totalB) : 0
         let softContainment = smaller > 0 ? min(1, (weight + softWeight) / smaller) : 0
         let softDice = totalA + totalB > 0 ? min(1, 2 * (weight + softWeight) / (totalA + totalB)) : 0
-        let (coverage, lengthRatio, numbersDiffer) = exactFeatures(i, j, weight: weight)
+        let (coverage, lengthRatio, numbersDiffer, wording) = exactFeatures(i, j, weight: weight)
         // One shared word is a coincidence, not a claim.
         let values = shared + softCount >= 2
-            ? [containment, dice, softContainment, softDice, coverage, lengthRatio, numbersDiffer]
-            : [0, 0, 0, 0, 0, lengthRatio, numbersDiffer]
+            ? [containment, dice, softContainment, softDice, coverage, lengthRatio, numbersDiffer, wording]
+            : [0, 0, 0, 0, 0, lengthRatio, numbersDiffer, wording]
         return (PairFeatures(values: values), softPairs)
     }
 
     /// The features that soft matches do not change: the shared weight over the longer mention's,
-    /// the ratio of the term counts, and whether the numbers differ.
-    func exactFeatures(_ i: Int, _ j: Int, weight: Double) -> (coverage: Double, lengthRatio: Double, numbersDiffer: Double) {
+    /// the ratio of the term counts, whether the numbers differ, and the share of their words
+    /// (function words too) the two sentences have in common. Two languages share no wording: there
+    /// the Dice of their terms (names, numbers) stands in for it.
+    func exactFeatures(_ i: Int, _ j: Int, weight: Double)
+        -> (coverage: Double, lengthRatio: Double, numbersDiffer: Double, wording: Double) {
         let longer = max(totalWeight[i], totalWeight[j])
         let (ni, nj) = (termIDs[i].count, termIDs[j].count)
+        let wording = languages[i] == languages[j] ? SurfaceWords.jaccard(mentions[i].words, mentions[j].words)
+            : totalWeight[i] + totalWeight[j] > 0 ? 2 * weight / (totalWeight[i] + totalWeight[j]) : 0
         return (longer > 0 ? weight / longer : 0,
                 max(ni, nj) > 0 ? Double(min(ni, nj)) / Double(max(ni, nj)) : 0,
-                numbersKey[i] == numbersKey[j] ? 0 : 1)
+                numbersKey[i] == numbersKey[j] ? 0 : 1, wording)
     }
 
     /// `LinkModel.exactPart` of mentions `i` and `j` sharing `weight`.
     func exactPart(_ i: Int, _ j: Int, weight: Double) -> Double {
-        let (coverage, lengthRatio, numbersDiffer) = exactFeatures(i, j, weight: weight)
-        return LinkModel.model(for: languages[i]).exactPart(coverage: coverage, lengthRatio: lengthRatio, numbersDiffer: numbersDiffer)
+        let (coverage, lengthRatio, numbersDiffer, wording) = exactFeatures(i, j, weight: weight)
+        return LinkModel.model(for: languages[i]).exactPart(coverage: coverage, lengthRatio: lengthRatio,
+                                                            numbersDiffer: numbersDiffer, wording: wording)
     }
 
     /// Whether the shared words of a pair reach `softGate` of its threshold, so that soft matches
@@ -554,10 +560,13 @@ public struct PairScorer: Sendable {
         mentions[m].terms.first { termID[$0] == id } ?? "?"
     }
 
+    /// Whether each side names a place, body or person the other does not. A side's own speaker
+    /// is left to the speaker rule: "Burke said" and "the weather service said" are one conflict.
     static func entitiesDiffer(_ a: ClaimMention, _ b: ClaimMention) -> Bool {
         guard a.entities != b.entities else { return false }
-        let onlyA = a.entities.contains { x in !b.entities.contains { NameMatch.compatible(x, $0) } }
-        let onlyB = b.entities.contains { x in !a.entities.contains { NameMatch.compatible(x, $0) } }
+        func isSpeaker(_ x: String, of m: ClaimMention) -> Bool { m.speakerKey.map { NameMatch.compatible(x, $0) } ?? false }
+        let onlyA = a.entities.contains { x in !isSpeaker(x, of: a) && !b.entities.contains { NameMatch.compatible(x, $0) } }
+        let onlyB = b.entities.contains { x in !isSpeaker(x, of: b) && !a.entities.contains { NameMatch.compatible(x, $0) } }
         return onlyA && onlyB
     }
 
@@ -647,11 +656,25 @@ enum NameMatch {
         if a == b { return true }
         let x = a.split(separator: " "), y = b.split(separator: " ")
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        if short.count == 1, long.count >= 2, isAcronym(short[0], of: long) { return true }
         guard let last = short.last, let longLast = long.last, let first = short.first, let longFirst = long.first else { return false }
         if short.count == 1 { return spelledAlike(last, longLast) || (long.count > 1 && spelledAlike(first, longFirst)) }
         guard spelledAlike(last, longLast) else { return false }
         let tail = long.suffix(short.count)
         return zip(short.dropLast(), tail.dropLast()).allSatisfy { $0 == $1 } || short[short.count - 2] == long[long.count - 2]
+    }
+
+    /// Words an acronym may skip: "Centers for Disease Control" is CDC, though "Bank of England"
+    /// is BOE.
+    static let acronymSkips: Set<Substring> = ["of", "the", "and", "for", "dan", "untuk", "&"]
+
+    /// Whether `word` (three letters or more) is made of the initials of `words`, with or without
+    /// their function words: "ecb" and "european central bank", "kpk" and "komisi pemberantasan
+    /// korupsi", "boe" and "bank of england".
+    static func isAcronym(_ word: Substring, of words: [Substring]) -> Bool {
+        guard word.count >= 3 else { return false }
+        func spells(_ initials: [Character]) -> Bool { initials.count == word.count && zip(initials, word).allSatisfy { $0 == $1 } }
+        return spells(words.compactMap(\.first)) || spells(words.filter { !acronymSkips.contains($0) }.compactMap(\.first))
     }
 
     /// The same word, or a spelling variant of a name: the same first letter, at least five

@@ -60,6 +60,7 @@ extension ClaimMention: BinaryCodable {
         writer.writeStrings(sorted: entities)
         writer.writeStrings(sorted: numbers)
         writer.writeBool(negated)
+        writer.writeArray(words) { $0.writeInt(Int($1)) }
     }
 
     /// Reads a mention written by `write(to:)`.
@@ -86,14 +87,21 @@ extension ClaimMention: BinaryCodable {
         let entities = try reader.readStringSet()
         let numbers = try reader.readStringSet()
         let negated = try reader.readBool()
+        let start = reader.offset
+        let words = try reader.readArray { (r: inout ByteReader) throws(BinaryDecodingError) -> UInt32 in
+            let value = try r.readInt()
+            guard let word = UInt32(exactly: value) else { throw .invalid(what: "word hash", offset: start) }
+            return word
+        }
+        guard zip(words, words.dropFirst()).allSatisfy({ $0 < $1 }) else { throw .invalid(what: "word hash order", offset: start) }
         self.init(
             article: article, sentence: sentence, kind: kind, clause: clause, speakerKey: speakerKey, cue: cue,
             relays: relays, quoted: quoted, time: time, timeSource: timeSource, terms: terms, names: names,
-            entities: entities, numbers: numbers, negated: negated)
+            entities: entities, numbers: numbers, negated: negated, words: words)
     }
 
     public var estimatedEncodedSize: Int {
-        var size = 24 + (speakerKey?.utf8.count ?? 0) + (cue?.utf8.count ?? 0)
+        var size = 24 + words.count * 5 + (speakerKey?.utf8.count ?? 0) + (cue?.utf8.count ?? 0)
         for text in relays { size += 1 + text.utf8.count }
         for text in terms { size += 1 + text.utf8.count }
         for text in names { size += 1 + text.utf8.count }

@@ -87,6 +87,17 @@ enum Lexicon {
         "now", "last", "next", "ago", "week", "month", "tonight", "will", "currently",
     ]
 
+    /// Words that are never part of a name, though written with a capital: weekdays, months
+    /// (not those that are also first names: April, Juni, May, Jan), English honorifics before a
+    /// name ("Mr Sprayregen", "Adm. Gehman") and company forms after it ("Intel Inc.").
+    static let nameBreakers: Set<String> = weekdays.union([
+        "januari", "februari", "maret", "mei", "juli", "agustus", "oktober", "desember",
+        "january", "february", "march", "july", "september", "october", "november", "december",
+        "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mr", "mrs", "ms", "messrs", "sen", "rep", "gov", "adm", "lt", "col", "sgt", "capt", "cpl", "maj", "rev",
+        "inc", "corp", "ltd", "plc", "llc",
+    ])
+
     static let weekdays: Set<String> = [
         "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday",

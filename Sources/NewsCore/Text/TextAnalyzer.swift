@@ -242,7 +242,8 @@ public struct TextAnalyzer: Sendable {
             while end < tokens.count, !taken[end],
                   tokens[end].flags.contains(.capitalized) || tokens[end].flags.contains(.afterHyphen),
                   !titleCase || titleCaseName(end) || tokens[end].flags.contains(.afterHyphen),
-                  !Lexicon.titles.contains(tokens[end].lower), !tokens[end].flags.contains(.number),
+                  !Lexicon.titles.contains(tokens[end].lower), !Lexicon.nameBreakers.contains(tokens[end].lower),
+                  !tokens[end].flags.contains(.number),
                   tokens[end - 1].end + 1 >= tokens[end].start {
                 end += 1
             }
@@ -266,7 +267,8 @@ public struct TextAnalyzer: Sendable {
     private func isNameCandidate(_ tokens: [Token], _ k: Int, language: Language) -> Bool {
         let token = tokens[k]
         guard token.flags.contains(.capitalized), !token.flags.contains(.number),
-              !token.flags.contains(.negation), !Lexicon.titles.contains(token.lower) else { return false }
+              !token.flags.contains(.negation), !Lexicon.titles.contains(token.lower),
+              !Lexicon.nameBreakers.contains(token.lower) else { return false }
         let stopword = token.flags.contains(.stopword)
         let initial = k == 0
         if initial && stopword { return false }
@@ -276,6 +278,7 @@ public struct TextAnalyzer: Sendable {
         guard k + 1 < tokens.count else { return false }
         let next = tokens[k + 1]
         return next.flags.contains(.capitalized) && next.entity == nil && !Lexicon.titles.contains(next.lower)
+            && !Lexicon.nameBreakers.contains(next.lower)
             && !next.flags.contains(.stopword) && !isDictionaryWord(next.lower, language: language)
     }
 

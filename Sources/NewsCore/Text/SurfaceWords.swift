@@ -1,0 +1,38 @@
+/// A sentence's wording as a set of word hashes, for the surface overlap of two sentences.
+///
+/// The hash is FNV-1a over the word's UTF-8 bytes: stable across runs and machines, so the
+/// fingerprints can be stored. Two different words that collide count as one shared word, once in
+/// about four billion pairs.
+public enum SurfaceWords {
+    /// The distinct hashes of `words` (already lower case), in ascending order.
+    public static func fingerprint(_ words: [String]) -> [UInt32] {
+        Array(Set(words.map(hash))).sorted()
+    }
+
+    static func hash(_ word: String) -> UInt32 {
+        var h: UInt32 = 0x811C_9DC5
+        for byte in word.utf8 {
+            h ^= UInt32(byte)
+            h = h &* 0x0100_0193
+        }
+        return h
+    }
+
+    /// Shared hashes over all distinct hashes of two fingerprints (Jaccard); 0 when both are empty.
+    public static func jaccard(_ a: [UInt32], _ b: [UInt32]) -> Double {
+        var x = 0, y = 0, shared = 0
+        while x < a.count && y < b.count {
+            if a[x] == b[y] {
+                shared += 1
+                x += 1
+                y += 1
+            } else if a[x] < b[y] {
+                x += 1
+            } else {
+                y += 1
+            }
+        }
+        let union = a.count + b.count - shared
+        return union > 0 ? Double(shared) / Double(union) : 0
+    }
+}
