@@ -111,6 +111,10 @@ public final class SQLiteCorpusStore: CorpusStore {
         return (headers, places, stories)
     }
 
+    public func termStatistics() throws -> [UInt8]? {
+        try meta("term-statistics")
+    }
+
     public func extraction(at position: Int) throws -> [UInt8]? {
         try analysisColumn("extraction", ofArticle: position)
     }
@@ -185,6 +189,7 @@ public final class SQLiteCorpusStore: CorpusStore {
             try setMeta(db, "reader-headers", update.readerHeaders)
             try setMeta(db, "reader-places", update.readerPlaces)
             try setMeta(db, "reader-stories", update.stories)
+            try setMeta(db, "term-statistics", update.termStatistics)
             try setMeta(db, "search-documents", update.searchDocuments)
             try setMeta(db, "search-facts", update.searchFacts)
             try setMeta(db, "manifest", update.manifest.encoded())

@@ -26,10 +26,11 @@ struct ExplainCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let claims = try IndexedInput(options: corpus).open(.claims).claims!
+        let opened = try IndexedInput(options: corpus).open(.pair)
+        let claims = opened.claims!
         let a = try resolve(first, claims)
         let b = try resolve(second, claims)
-        let explanation = Explanation(claims: claims, first: a, second: b)
+        let explanation = Explanation(claims: claims, first: a, second: b, statistics: opened.statistics)
         if json {
             try CommandOutput.json(explanation)
         } else {
@@ -76,10 +77,15 @@ struct Explanation: Encodable {
     let claims: CorpusClaims
     let first: Side
     let second: Side
+    /// The corpus's term statistics, when an index kept them: only the two articles are scored then.
+    let statistics: TermStatistics?
 
     private var score: PairScore? {
         guard let a = first.mention, let b = second.mention else { return nil }
-        return claims.linking.scorer.explain(a, b)
+        guard let statistics else { return claims.linking.scorer.explain(a, b) }
+        let (scorer, mentions) = claims.scorer(of: [first.article, second.article], statistics: statistics)
+        guard let i = mentions.firstIndex(of: a), let j = mentions.firstIndex(of: b) else { return nil }
+        return scorer.explain(i, j)
     }
 
     private var sameClaim: Bool {

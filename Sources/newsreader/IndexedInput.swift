@@ -12,6 +12,9 @@ struct IndexedInput {
         /// Claims and search as the reader uses them: from an index, articles and mentions are
         /// read when shown, so that opening reads only headers, places and claims.
         case reader
+        /// Claims for scoring a pair (`explain`): from an index, read on demand with the linker's
+        /// term statistics, so that two articles' mentions are scored without reading every one.
+        case pair
     }
 
     /// What was opened. Each part is there when it was needed.
@@ -21,6 +24,8 @@ struct IndexedInput {
         var search: SearchIndex?
         /// Stories as the index stored them (the reader groups them itself otherwise).
         var stories: Stories?
+        /// The linker's term statistics as the index stored them (`Need.pair`).
+        var statistics: TermStatistics?
     }
 
     let options: CorpusOptions
@@ -110,6 +115,12 @@ struct IndexedInput {
                 let claims = try IndexedCorpus.claims(from: store, analyzer: analyzer)
                 let search = try IndexedCorpus.search(from: store, analyzer: analyzer, articles: claims.articles)
                 return Opened(articles: claims.articles, claims: claims, search: search)
+            case .pair:
+                guard let statistics = try IndexedCorpus.termStatistics(from: store),
+                      let onDemand = try IndexedCorpus.claimsOnDemand(from: store, analyzer: analyzer) else {
+                    return try fromStore(store, .claims, analyzer: analyzer)
+                }
+                return Opened(articles: onDemand.claims.articles, claims: onDemand.claims, statistics: statistics)
             }
         } catch {
             Diagnostics.print("newsreader: the index \(store.path) is damaged (\(Self.reason(error))); "
@@ -124,7 +135,7 @@ struct IndexedInput {
         switch need {
         case .articles:
             return Opened(articles: articles)
-        case .claims:
+        case .claims, .pair:
             return Opened(articles: articles, claims: CorpusClaims(articles: loaded, analyzer: analyzer))
         case .search:
             return Opened(articles: articles, search: SearchIndex(articles: loaded, analyzer: analyzer))

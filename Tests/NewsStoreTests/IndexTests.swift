@@ -256,6 +256,36 @@ struct OnDemandClaimsTests {
         #expect(stored.text(ofMention: m) == memory.text(ofMention: m))
     }
 
+    /// `explain` from an index scores two articles' mentions alone, with the stored term
+    /// statistics: every pair gets the score the whole corpus's scorer gives it.
+    @Test func twoArticlesScoredWithStoredStatisticsScoreAsTheWholeCorpus() throws {
+        let corpus = try TestCorpus()
+        let store = try IndexFile.open(corpus.indexPath) { _ in }
+        _ = try Fixtures.indexer().update([corpus.folder], in: store)
+        let memory = Fixtures.inMemory(corpus.folder).claims
+        let statistics = try #require(try IndexedCorpus.termStatistics(from: store))
+        #expect(statistics == memory.linking.scorer.termStatistics)
+        #expect(try TermStatistics(decoding: statistics.encoded()) == statistics)
+        let stored = try #require(try IndexedCorpus.claimsOnDemand(from: store, analyzer: Fixtures.analyzer)).claims
+        let full = PairScorer(Array(memory.linking.mentions),
+                              languages: memory.linking.mentions.map { memory.articles[$0.article].language }, senses: .none)
+        var compared = 0
+        for a in memory.articles.indices {
+            for b in memory.articles.indices where b > a {
+                let (scorer, mentions) = stored.scorer(of: [a, b], statistics: statistics, senses: .none)
+                for i in mentions.indices where memory.linking.mentions.article(of: mentions[i]) == a {
+                    for j in mentions.indices where memory.linking.mentions.article(of: mentions[j]) == b {
+                        let focused = scorer.explain(i, j), reference = full.explain(mentions[i], mentions[j])
+                        #expect(abs(focused.score - reference.score) < 1e-9)
+                        #expect(focused.factors.map(\.name) == reference.factors.map(\.name))
+                        compared += 1
+                    }
+                }
+            }
+        }
+        #expect(compared > 20)
+    }
+
     @Test func anIndexWithoutReaderTablesIsReadAsBefore() throws {
         let corpus = try TestCorpus()
         let store = try IndexFile.open(corpus.indexPath) { _ in }

@@ -72,6 +72,17 @@ public struct CorpusClaims: Sendable {
         sourceCounts = Self.sourceCounts(linking, sourceOfArticle: sourceOfArticle)
     }
 
+    /// A scorer over the mentions of `articles` alone, weighted by the whole corpus's `statistics`
+    /// (as a build stored them): it scores those mentions as the corpus's own scorer does, without
+    /// reading every mention. `mentions[k]` is the corpus index of the scorer's mention `k`.
+    public func scorer(of articles: [Int], statistics: TermStatistics,
+                       senses: WordSenses = .system) -> (scorer: PairScorer, mentions: [Int]) {
+        let indexes = Array(Set(articles)).sorted().flatMap { linking.mentions.range(ofArticle: $0) }
+        let languages = indexes.map { self.articles.header(linking.mentions.article(of: $0)).language }
+        return (PairScorer(indexes.map { linking.mentions[$0] }, languages: languages, senses: senses, statistics: statistics),
+                indexes)
+    }
+
     /// Each article's date and source, from one pass over the headers.
     private static func headerFacts(_ articles: ArticleList) -> ([PublicationDate?], [Int32], [String]) {
         var dates: [PublicationDate?] = []

@@ -91,6 +91,8 @@ public struct PairScorer: Sendable {
     /// of synsets, so that scoring a pair never compares sense lists.
     let softNeighbours: [[[[Int32]]]]
     let documentFrequency: [String: Int]
+    /// The number of mentions the idf weights count: these, or the corpus of `TermStatistics`.
+    let mentionCount: Int
     /// The interned id of each term.
     let termID: [String: Int32]
     /// Per term id: whether it is an entity key (`@…`).
@@ -115,12 +117,19 @@ public struct PairScorer: Sendable {
     let mentionsPerArticle: [Int: Int]
 
     /// `languages[i]` is the language of mention `i`'s article (Indonesian when not given).
-    public init(_ mentions: [ClaimMention], languages: [Language]? = nil, senses: WordSenses = .none) {
-        var df: [String: Int] = [:]
-        for mention in mentions { for term in mention.terms { df[term, default: 0] += 1 } }
+    /// `statistics` are those of a larger corpus these mentions belong to (whole articles of it):
+    /// the scores are then the ones the whole corpus's scorer gives.
+    public init(_ mentions: [ClaimMention], languages: [Language]? = nil, senses: WordSenses = .none,
+                statistics: TermStatistics? = nil) {
+        var df = statistics?.documentFrequency ?? [:]
+        if statistics == nil {
+            for mention in mentions { for term in mention.terms { df[term, default: 0] += 1 } }
+        } else {
+            for mention in mentions { for term in mention.terms where df[term] == nil { df[term] = 1 } }
+        }
         var ids: [String: Int32] = [:]
         var idf: [Double] = []
-        let n = mentions.count
+        let n = max(mentions.count, statistics?.mentionCount ?? 0)
         termIDs = mentions.map { mention in
             mention.terms.map { term -> Int32 in
                 if let id = ids[term] { return id }
@@ -183,7 +192,13 @@ public struct PairScorer: Sendable {
             return vector.map { (id: $0.key, weight: $0.value / norm) }.sorted { $0.id < $1.id }
         }
         documentFrequency = df
+        mentionCount = n
         self.mentions = mentions
+    }
+
+    /// The statistics these weights come from, to store beside the claims.
+    public var termStatistics: TermStatistics {
+        TermStatistics(documentFrequency: documentFrequency, mentionCount: mentionCount)
     }
 
     /// A term in `s` mentions of one article weighs `1/√s` of its idf in each: the words of the
@@ -229,7 +244,7 @@ public struct PairScorer: Sendable {
     }
 
     public func weight(_ term: String) -> Double {
-        PairScorer.idf(documentFrequency[term] ?? 0, mentions.count)
+        PairScorer.idf(documentFrequency[term] ?? 0, mentionCount)
     }
 
     static func idf(_ df: Int, _ n: Int) -> Double {

@@ -182,7 +182,7 @@ public struct CorpusIndexer: Sendable {
                 articles: Array(zip(hashes, encoded)).map { (hash: $0.0, article: $0.1) },
                 newAnalyses: newAnalyses, claims: Claim.encode(claims.linking.claims),
                 readerHeaders: tables.encodedHeaders(), readerPlaces: tables.encodedPlaces(),
-                stories: stories.encoded(),
+                stories: stories.encoded(), termStatistics: claims.linking.scorer.termStatistics.encoded(),
                 searchDocuments: SearchIndex.encode(documents: search.documents),
                 searchFacts: SearchIndex.encode(facts: search.articleFacts), postings: postings))
         } catch {
@@ -256,6 +256,11 @@ public enum IndexedCorpus {
         let stories = try Stories(decoding: blobs.stories, articles: headers.count, claims: claims.count)
         return (CorpusClaims(articles: articles, extractions: extractions, places: tables.places, claims: claims,
                              analyzer: analyzer, senses: senses), stories)
+    }
+
+    /// The linker's term statistics of the last build; `nil` from an index made before they were kept.
+    public static func termStatistics(from store: CorpusStore) throws -> TermStatistics? {
+        try store.termStatistics().map { try TermStatistics(decoding: $0) }
     }
 
     /// The stored articles, in order.

@@ -28,6 +28,8 @@ public protocol CorpusStore: SearchStore {
     /// The encoded `ReaderTables` and `Stories` of the last build; `nil` from an index made before
     /// they existed.
     func readerTables() throws -> (headers: [UInt8], places: [UInt8], stories: [UInt8])?
+    /// The encoded `TermStatistics` of the last build; `nil` from an index made before they were kept.
+    func termStatistics() throws -> [UInt8]?
     /// The stored claim extraction of the article at a corpus position.
     func extraction(at position: Int) throws -> [UInt8]?
     /// The search index's documents and article facts, encoded.
@@ -90,7 +92,7 @@ public struct IndexVersions: Sendable, Equatable {
     }
 
     /// This build's versions. Bump the matching number with any change that alters its output.
-    public static let current = IndexVersions(ingest: 1, analyser: 6, linker: 6, format: BinaryFormat.version)
+    public static let current = IndexVersions(ingest: 1, analyser: 6, linker: 7, format: BinaryFormat.version)
 }
 
 /// What an index was built from: the files in load order, the outlet map, the code versions.
@@ -171,6 +173,8 @@ public struct IndexUpdate: Sendable {
     public var readerPlaces: [UInt8]
     /// `Stories.encoded()`.
     public var stories: [UInt8]
+    /// `TermStatistics.encoded()` of the linker that made `claims`.
+    public var termStatistics: [UInt8]
     public var searchDocuments: [UInt8]
     public var searchFacts: [UInt8]
     /// Every term of the search index with its encoded postings.
@@ -178,7 +182,8 @@ public struct IndexUpdate: Sendable {
 
     public init(manifest: IndexManifest, readFiles: [StoredFile], articles: [(hash: String, article: [UInt8])],
                 newAnalyses: [String: StoredAnalysis], claims: [UInt8], readerHeaders: [UInt8], readerPlaces: [UInt8],
-                stories: [UInt8], searchDocuments: [UInt8], searchFacts: [UInt8], postings: [(term: String, postings: [UInt8])]) {
+                stories: [UInt8], termStatistics: [UInt8], searchDocuments: [UInt8], searchFacts: [UInt8],
+                postings: [(term: String, postings: [UInt8])]) {
         self.manifest = manifest
         self.readFiles = readFiles
         self.articles = articles
@@ -187,6 +192,7 @@ public struct IndexUpdate: Sendable {
         self.readerHeaders = readerHeaders
         self.readerPlaces = readerPlaces
         self.stories = stories
+        self.termStatistics = termStatistics
         self.searchDocuments = searchDocuments
         self.searchFacts = searchFacts
         self.postings = postings
