@@ -26,6 +26,25 @@ struct IndexedInput {
         var stories: Stories?
         /// The linker's term statistics as the index stored them (`Need.pair`).
         var statistics: TermStatistics?
+        /// Opens the search index when it is first needed (`Need.reader` from an index).
+        var openSearch: (@Sendable () throws -> SearchIndex)?
+
+        /// The search index, or how to open it.
+        var searchOpener: @Sendable () throws -> SearchIndex {
+            if let openSearch { return openSearch }
+            let search = self.search
+            return {
+                guard let search else { throw MissingPart.search }
+                return search
+            }
+        }
+    }
+
+    /// A part of the corpus a command asked for without opening it (a bug, reported, not a crash).
+    enum MissingPart: Error, CustomStringConvertible {
+        case search
+
+        var description: String { "the search index was not opened" }
     }
 
     let options: CorpusOptions
@@ -109,8 +128,11 @@ struct IndexedInput {
             case .reader:
                 let onDemand = try IndexedCorpus.claimsOnDemand(from: store, analyzer: analyzer)
                 let claims = try onDemand?.claims ?? IndexedCorpus.claims(from: store, analyzer: analyzer)
-                let search = try IndexedCorpus.search(from: store, analyzer: analyzer, articles: claims.articles)
-                return Opened(articles: claims.articles, claims: claims, search: search, stories: onDemand?.stories)
+                let articles = claims.articles
+                // The reader's first frame needs no search: its tables are read at the first one.
+                return Opened(articles: articles, claims: claims, stories: onDemand?.stories, openSearch: {
+                    try IndexedCorpus.search(from: store, analyzer: analyzer, articles: articles)
+                })
             case .everything:
                 let claims = try IndexedCorpus.claims(from: store, analyzer: analyzer)
                 let search = try IndexedCorpus.search(from: store, analyzer: analyzer, articles: claims.articles)

@@ -29,12 +29,15 @@ struct ReaderCommand: ParsableCommand {
         let opened = try IndexedInput(options: corpus).open(.reader)
         let progress = ProgressLine()
         progress.show("newsreader: grouping stories…")
-        let readerCorpus = ReaderCorpus(claims: opened.claims!, search: opened.search!, stories: opened.stories)
+        let readerCorpus = ReaderCorpus(claims: opened.claims!, search: opened.searchOpener, stories: opened.stories)
         progress.clear()
         let status = MainActor.assumeIsolated { () -> Int32 in
             ReaderLoop.run(readerCorpus, exitAfterFirstFrame: exitAfterFirstFrame)
         }
-        if status != 0 { throw ExitCode(status) }
+        // The terminal is restored and nothing is left to write: exit now rather than free the
+        // corpus object by object (a second or more on a large archive, after the user quit).
+        fflush(nil)
+        Foundation.exit(status)
     }
 }
 

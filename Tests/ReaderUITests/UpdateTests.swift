@@ -1,3 +1,4 @@
+import Foundation
 import NewsCore
 import Testing
 @testable import ReaderUI
@@ -141,6 +142,28 @@ struct UpdateTests {
         #expect(next.after(.character("k")).leftSelection == top.leftSelection)
     }
 
+    /// From an index the search tables are read at the first search, not when the reader opens.
+    @Test func theSearchIndexIsOpenedAtTheFirstSearchOnly() throws {
+        let base = SeedReader.corpus
+        let opened = OpenCount()
+        let corpus = ReaderCorpus(claims: base.claims, search: { opened.add(); return try base.search() }, stories: base.stories)
+        let state = ReaderState(corpus: corpus, width: 160, height: 50)
+        #expect(opened.count == 0)
+        let searched = state.after(.character("/")).typing("aset berharga").after(.enter)
+        #expect(searched.hits.count == 3)
+        _ = searched.after(.character("/")).typing("Kim").after(.enter)
+        #expect(opened.count == 1)
+    }
+
+    @Test func aSearchIndexThatCannotBeReadIsAMessageNotACrash() {
+        struct Damaged: Error, CustomStringConvertible { var description: String { "the search tables are damaged" } }
+        let base = SeedReader.corpus
+        let corpus = ReaderCorpus(claims: base.claims, search: { throw Damaged() }, stories: base.stories)
+        let s = ReaderState(corpus: corpus, width: 160, height: 50).after(.character("/")).typing("Kim").after(.enter)
+        #expect(s.message == "search failed: the search tables are damaged")
+        #expect(s.hits.isEmpty)
+    }
+
     @Test func slashSearchesAndNStepsThroughHits() {
         let s = start.after(.character("/")).typing("aset berharga").after(.enter)
         #expect(s.prompt == nil)
@@ -248,4 +271,12 @@ struct UpdateTests {
         #expect(scrolled.articleScroll == min(3, max(0, clicked.layout!.lines.count - rect.contentHeight)))
         #expect(scrolled.cursor == clicked.cursor)
     }
+}
+
+/// Counts calls from any thread.
+final class OpenCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+    var count: Int { lock.withLock { value } }
+    func add() { lock.withLock { value += 1 } }
 }

@@ -11,7 +11,6 @@ public final class ReaderCorpus: Sendable {
     }
 
     public let claims: CorpusClaims
-    public let search: SearchIndex
     public let stories: Stories
     /// Outlets with the most articles first; unknown outlets last.
     public let outlets: [Outlet]
@@ -19,16 +18,26 @@ public final class ReaderCorpus: Sendable {
     public let outletOfArticle: [Int]
     /// Per article: how many of its claims another source also reports.
     public let sharedClaimCounts: [Int]
-    /// Claims by number of sources, most first (ties in corpus order).
-    public let claimsBySources: [(claim: Int, sources: Int)]
+    /// Claims by number of sources, most first (ties in corpus order); sorted when first shown.
+    public var claimsBySources: [(claim: Int, sources: Int)] { (try? ranking.value()) ?? [] }
+    private let ranking: OnFirstUse<[(claim: Int, sources: Int)]>
+    private let searchIndex: OnFirstUse<SearchIndex>
+
+    /// The search index; from a persistent index it is read at the first search, not at open.
+    public func search() throws -> SearchIndex { try searchIndex.value() }
 
     /// The articles; `articles.header(i)` when only the title, outlet or date is needed.
     public var articles: ArticleList { claims.articles }
 
     /// The corpus of `claims`; `stories` when an index kept them, else they are grouped here.
-    public init(claims: CorpusClaims, search: SearchIndex, stories: Stories? = nil) {
+    public convenience init(claims: CorpusClaims, search: SearchIndex, stories: Stories? = nil) {
+        self.init(claims: claims, search: { search }, stories: stories)
+    }
+
+    /// The same, with the search index opened by `search` when it is first used.
+    public init(claims: CorpusClaims, search: @escaping @Sendable () throws -> SearchIndex, stories: Stories? = nil) {
         self.claims = claims
-        self.search = search
+        searchIndex = OnFirstUse(search)
         self.stories = stories ?? Stories(claims)
         let articles = claims.articles
         var byOutlet: [String: [Int]] = [:]
@@ -55,8 +64,9 @@ public final class ReaderCorpus: Sendable {
             shared[claims.linking.mentions.article(of: m)] += 1
         }
         sharedClaimCounts = shared
-        claimsBySources = sourceCounts.enumerated().map { ($0.offset, $0.element) }
-            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        ranking = OnFirstUse {
+            sourceCounts.enumerated().map { ($0.offset, $0.element) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+        }
     }
 
     /// Analyses the articles and builds the corpus; `progress` hears each step's name.

@@ -355,9 +355,15 @@ extension ReaderState {
 
     mutating func runSearch(_ text: String) {
         guard !text.allSatisfy({ $0 == " " }) else { return }
+        let index: SearchIndex
         do {
-            let parsed = try SearchQuery.parse(text)
-            hits = try corpus.search.search(parsed, limit: Self.hitLimit)
+            index = try corpus.search()
+        } catch {
+            message = "search failed: \(error)"
+            return
+        }
+        do {
+            hits = try index.search(try SearchQuery.parse(text), limit: Self.hitLimit)
         } catch {
             message = "bad query: \(error)"
             return
