@@ -19,7 +19,7 @@ public struct Claim: Sendable {
 /// All claims of a corpus, with the scorer that made them.
 public struct Linking: Sendable {
     public var mentions: MentionList
-    public var claims: [Claim]
+    public var claims: ClaimList
     /// Claim index of each mention.
     public var claimOfMention: [Int]
     private let scorerCell: ScorerCell
@@ -27,7 +27,7 @@ public struct Linking: Sendable {
     /// The scorer of the linked mentions. Claims read from an index build it on first use.
     public var scorer: PairScorer { scorerCell.value }
 
-    public init(mentions: [ClaimMention], claims: [Claim], scorer: PairScorer, claimOfMention: [Int]) {
+    public init(mentions: [ClaimMention], claims: ClaimList, scorer: PairScorer, claimOfMention: [Int]) {
         self.mentions = MentionList(mentions)
         self.claims = claims
         self.claimOfMention = claimOfMention
@@ -36,9 +36,9 @@ public struct Linking: Sendable {
 
     /// Claims made before (a persistent index keeps them), with `claimOfMention` derived. Only
     /// `explain` needs the scorer then, so `makeScorer` runs when it is first asked for.
-    public init(mentions: MentionList, claims: [Claim], makeScorer: @escaping @Sendable () -> PairScorer) {
+    public init(mentions: MentionList, claims: ClaimList, makeScorer: @escaping @Sendable () -> PairScorer) {
         var claimOf = [Int](repeating: 0, count: mentions.count)
-        for (c, claim) in claims.enumerated() { for m in claim.members where m < claimOf.count { claimOf[m] = c } }
+        for c in claims.indices { for m in claims.members(of: c) where m < claimOf.count { claimOf[Int(m)] = c } }
         self.mentions = mentions
         self.claims = claims
         claimOfMention = claimOf
@@ -199,7 +199,7 @@ public struct ClaimLinker: Sendable {
             if members[root] == nil { order.append(root) }
             members[root, default: []].append(i)
         }
-        var claims: [Claim] = []
+        var claims = ClaimList()
         var claimOfMention = [Int](repeating: 0, count: mentions.count)
         for root in order {
             let list = members[root]!
@@ -235,7 +235,7 @@ public struct ClaimLinker: Sendable {
             }
             let best = scores.indices.max { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) }!
             for m in list { claimOfMention[m] = claims.count }
-            claims.append(Claim(members: list, representative: list[best], scores: scores))
+            claims.append(members: list, representative: list[best], scores: scores)
         }
         return Linking(mentions: mentions, claims: claims, scorer: scorer, claimOfMention: claimOfMention)
     }

@@ -32,13 +32,13 @@ public struct CorpusClaims: Sendable {
     /// `article == i`). With `claims`, as a persistent index stored them, nothing is linked again,
     /// and the scorer is rebuilt only if something asks for it (`explain`).
     public init(articles: [Article], extractions: [ClaimExtractor.Result], analyzer: TextAnalyzer,
-                senses: WordSenses = .system, claims: [Claim]? = nil) {
+                senses: WordSenses = .system, claims: ClaimList? = nil) {
         self.init(articles: articles, extractions: extractions, analyzer: analyzer, senses: senses,
                   started: Date(), claims: claims)
     }
 
     private init(articles: [Article], extractions results: [ClaimExtractor.Result], analyzer: TextAnalyzer,
-                 senses: WordSenses, started start: Date, claims stored: [Claim]? = nil) {
+                 senses: WordSenses, started start: Date, claims stored: ClaimList? = nil) {
         let mentions = results.flatMap(\.mentions)
         self.articles = ArticleList(articles)
         self.analyzer = analyzer
@@ -59,7 +59,7 @@ public struct CorpusClaims: Sendable {
 
     /// Claims a persistent index stored, over articles and extractions it reads when asked for.
     /// `places` are the mentions' articles and sentences, article by article.
-    public init(articles: ArticleList, extractions: ExtractionList, places: [MentionPlace], claims: [Claim],
+    public init(articles: ArticleList, extractions: ExtractionList, places: [MentionPlace], claims: ClaimList,
                 analyzer: TextAnalyzer, senses: WordSenses = .system) {
         self.articles = articles
         self.extractions = extractions
@@ -108,9 +108,12 @@ public struct CorpusClaims: Sendable {
 
     private static func sourceCounts(_ linking: Linking, sourceOfArticle: [Int32]) -> [Int] {
         var seen = Set<Int32>()
-        return linking.claims.map { claim in
+        let places = linking.mentions.places
+        return linking.claims.indices.map { c in
+            let members = linking.claims.members(of: c)
+            if members.count == 1 { return 1 }
             seen.removeAll(keepingCapacity: true)
-            for member in claim.members { seen.insert(sourceOfArticle[linking.mentions.article(of: member)]) }
+            for member in members { seen.insert(sourceOfArticle[Int(places[Int(member)].article)]) }
             return seen.count
         }
     }

@@ -237,7 +237,7 @@ public enum IndexedCorpus {
         // The reader tables and the claims are read and decoded side by side, on two cores.
         enum Part: Sendable {
             case tables(ReaderTables, stories: [UInt8])
-            case claims([Claim])
+            case claims(ClaimList)
             case missing
         }
         let parts = try ParallelMap.map(0..<2) { k in
@@ -252,7 +252,7 @@ public enum IndexedCorpus {
               (tables.places.last.map { Int($0.article) < tables.headers.count } ?? true) else {
             throw BinaryDecodingError.invalid(what: "mention places", offset: 0)
         }
-        guard claims.allSatisfy({ $0.members.allSatisfy { $0 < tables.places.count } }) else {
+        guard claims.allMembers.allSatisfy({ Int($0) < tables.places.count }) else {
             throw BinaryDecodingError.invalid(what: "claim", offset: 0)
         }
         let headers = tables.headers

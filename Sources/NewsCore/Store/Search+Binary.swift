@@ -159,7 +159,7 @@ extension SearchIndex {
 
 extension Claim {
     /// Claims as a blob: members, representative and scores.
-    public static func encode(_ claims: [Claim]) -> [UInt8] {
+    public static func encode(_ claims: some Collection<Claim>) -> [UInt8] {
         var writer = ByteWriter(reservingCapacity: claims.count * 12)
         writer.writeArray(claims) { writer, claim in
             writer.writeArray(claim.members) { writer, member in writer.writeInt(member) }
@@ -170,16 +170,23 @@ extension Claim {
     }
 
     /// Decodes claims, checking that every member is one of `mentions` mentions.
-    public static func decode(_ bytes: [UInt8], mentions: Int) throws(BinaryDecodingError) -> [Claim] {
+    public static func decode(_ bytes: [UInt8], mentions: Int) throws(BinaryDecodingError) -> ClaimList {
         var reader = ByteReader(bytes)
-        let claims = try reader.readArray { (r: inout ByteReader) throws(BinaryDecodingError) -> Claim in
-            let members = try r.readArray { (r: inout ByteReader) throws(BinaryDecodingError) in try r.readInt() }
-            let representative = try r.readInt()
-            let scores = try r.readArray { (r: inout ByteReader) throws(BinaryDecodingError) in try r.readDouble() }
-            guard members.allSatisfy({ $0 >= 0 && $0 < mentions }), members.contains(representative), scores.count == members.count else {
-                throw .invalid(what: "claim", offset: r.offset)
+        var claims = ClaimList()
+        var members: [Int] = [], scores: [Double] = []
+        let count = try reader.readCount()
+        for _ in 0..<count {
+            let start = reader.offset
+            members.removeAll(keepingCapacity: true)
+            scores.removeAll(keepingCapacity: true)
+            for _ in 0..<(try reader.readCount()) { members.append(try reader.readInt()) }
+            let representative = try reader.readInt()
+            for _ in 0..<(try reader.readCount()) { scores.append(try reader.readDouble()) }
+            guard members.allSatisfy({ $0 >= 0 && $0 < mentions && $0 <= Int(Int32.max) }), members.contains(representative),
+                  scores.count == members.count else {
+                throw .invalid(what: "claim", offset: start)
             }
-            return Claim(members: members, representative: representative, scores: scores)
+            claims.append(members: members, representative: representative, scores: scores)
         }
         try reader.finish()
         return claims
