@@ -213,8 +213,13 @@ public final class SQLiteCorpusStore: CorpusStore {
         }
     }
 
+    /// A meta blob, copied once from SQLite's buffer (tens of megabytes at 100k articles).
     private func meta(_ key: String) throws -> [UInt8]? {
-        try read { db in try Data.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]).map { [UInt8]($0) } }
+        try read { db in
+            let cursor = try Row.fetchCursor(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key])
+            guard let row = try cursor.next() else { return nil }
+            return try row.withUnsafeData(atIndex: 0) { data in data.map { [UInt8]($0) } }
+        }
     }
 
     private func setMeta(_ db: Database, _ key: String, _ value: [UInt8]) throws {

@@ -10,6 +10,14 @@ public struct ClaimList: RandomAccessCollection, Sendable {
 
     public init() {}
 
+    /// Claims from their flat arrays, as `Claim.decode` reads them; `starts` has one more entry.
+    init(members: [Int32], scores: [Double], starts: [Int32], representatives: [Int32]) {
+        memberStore = members
+        scoreStore = scores
+        self.starts = starts
+        self.representatives = representatives
+    }
+
     public init(_ claims: some Sequence<Claim>) {
         for claim in claims { append(claim) }
     }

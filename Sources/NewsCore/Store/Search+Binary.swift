@@ -172,23 +172,30 @@ extension Claim {
     /// Decodes claims, checking that every member is one of `mentions` mentions.
     public static func decode(_ bytes: [UInt8], mentions: Int) throws(BinaryDecodingError) -> ClaimList {
         var reader = ByteReader(bytes)
-        var claims = ClaimList()
-        var members: [Int] = [], scores: [Double] = []
         let count = try reader.readCount()
+        var members: [Int32] = [], scores: [Double] = [], representatives: [Int32] = [], starts: [Int32] = [0]
+        members.reserveCapacity(count * 2)
+        scores.reserveCapacity(count * 2)
+        representatives.reserveCapacity(count)
+        starts.reserveCapacity(count + 1)
+        let limit = min(mentions, Int(Int32.max))
         for _ in 0..<count {
-            let start = reader.offset
-            members.removeAll(keepingCapacity: true)
-            scores.removeAll(keepingCapacity: true)
-            for _ in 0..<(try reader.readCount()) { members.append(try reader.readInt()) }
+            let start = reader.offset, first = members.count
+            for _ in 0..<(try reader.readCount()) {
+                let member = try reader.readInt()
+                guard member >= 0 && member < limit else { throw .invalid(what: "claim member", offset: start) }
+                members.append(Int32(member))
+            }
             let representative = try reader.readInt()
             for _ in 0..<(try reader.readCount()) { scores.append(try reader.readDouble()) }
-            guard members.allSatisfy({ $0 >= 0 && $0 < mentions && $0 <= Int(Int32.max) }), members.contains(representative),
-                  scores.count == members.count else {
+            guard scores.count == members.count, members.count > first,
+                  members[first...].contains(where: { Int($0) == representative }) else {
                 throw .invalid(what: "claim", offset: start)
             }
-            claims.append(members: members, representative: representative, scores: scores)
+            starts.append(Int32(members.count))
+            representatives.append(Int32(representative))
         }
         try reader.finish()
-        return claims
+        return ClaimList(members: members, scores: scores, starts: starts, representatives: representatives)
     }
 }
