@@ -107,13 +107,17 @@ public struct CorpusClaims: Sendable {
     }
 
     private static func sourceCounts(_ linking: Linking, sourceOfArticle: [Int32]) -> [Int] {
-        var seen = Set<Int32>()
+        var seen: [Int32] = []
         let places = linking.mentions.places
         return linking.claims.indices.map { c in
             let members = linking.claims.members(of: c)
             if members.count == 1 { return 1 }
+            // Claims are small: a scan of the sources seen so far beats hashing.
             seen.removeAll(keepingCapacity: true)
-            for member in members { seen.insert(sourceOfArticle[Int(places[Int(member)].article)]) }
+            for member in members {
+                let source = sourceOfArticle[Int(places[Int(member)].article)]
+                if !seen.contains(source) { seen.append(source) }
+            }
             return seen.count
         }
     }

@@ -47,9 +47,10 @@ public final class ReaderCorpus: Sendable {
             byOutlet[header.outletDisplayName, default: []].append(i)
             if header.outlet != nil { known.insert(header.outletDisplayName) }
         }
-        let dates = claims.dates
+        // Each date's seconds once, not at every comparison of the sort.
+        let seconds = claims.dates.map { $0?.secondsSince1970 }
         outlets = byOutlet.map { name, list in
-            Outlet(name: name, articles: list.sorted { CorpusOrder.newer(dates[$0], $0, dates[$1], $1) })
+            Outlet(name: name, articles: list.sorted { CorpusOrder.newer(seconds[$0], $0, seconds[$1], $1) })
         }.sorted { a, b in
             let unknownA = !known.contains(a.name), unknownB = !known.contains(b.name)
             if unknownA != unknownB { return !unknownA }
@@ -82,10 +83,10 @@ public final class ReaderCorpus: Sendable {
 
 /// Ordering of articles by publication date.
 enum CorpusOrder {
-    /// Newest first; undated last; then corpus order.
-    static func newer(_ x: PublicationDate?, _ i: Int, _ y: PublicationDate?, _ j: Int) -> Bool {
+    /// Newest first; undated last; then corpus order. `x` and `y` are seconds since 1970.
+    static func newer(_ x: Int?, _ i: Int, _ y: Int?, _ j: Int) -> Bool {
         switch (x, y) {
-        case let (x?, y?) where x.secondsSince1970 != y.secondsSince1970: return x.secondsSince1970 > y.secondsSince1970
+        case let (x?, y?) where x != y: return x > y
         case (.some, nil): return true
         case (nil, .some): return false
         default: return i < j
