@@ -1,6 +1,6 @@
 /// What opening a corpus from its index reads at once, so that nothing else is read before the
-/// first screen: every article's header (an `Article` without body, sentences or removed lines)
-/// and every mention's place (article and sentence, article by article).
+/// first screen: every article's header (`header(of:)`) and every mention's place (article and
+/// sentence, article by article).
 public struct ReaderTables: Sendable {
     public var headers: [Article]
     public var places: [MentionPlace]
@@ -16,12 +16,21 @@ public struct ReaderTables: Sendable {
         places = claims.linking.mentions.places
     }
 
-    /// `article` without what only reading it needs.
+    /// `article` with what lists show (id, source, title, outlet, date, language) and without what
+    /// only reading it needs: its text, standfirst, byline, dateline, address and cited outlets.
+    /// The reader reads the whole article when it shows it.
     public static func header(of article: Article) -> Article {
         var header = article
         header.body = ""
         header.sentences = []
         header.removed = []
+        header.dek = nil
+        header.syndicatedFrom = nil
+        header.author = nil
+        header.editor = nil
+        header.dateline = nil
+        header.url = nil
+        header.cited = []
         return header
     }
 
