@@ -534,20 +534,7 @@ public struct PairScorer: Sendable {
     /// like meaning (WordNet: "asset" and "aset").
     /// How many terms (words, names, numbers) mentions `i` and `j` have in common.
     func sharedTermCount(_ i: Int, _ j: Int) -> Int {
-        let x = termIDs[i], y = termIDs[j]
-        var p = 0, q = 0, count = 0
-        while p < x.count, q < y.count {
-            if x[p] == y[q] {
-                count += 1
-                p += 1
-                q += 1
-            } else if x[p] < y[q] {
-                p += 1
-            } else {
-                q += 1
-            }
-        }
-        return count
+        SortedSets.sharedCount(termIDs[i], termIDs[j])
     }
 
     func sharesWord(_ i: Int, _ j: Int) -> Bool {

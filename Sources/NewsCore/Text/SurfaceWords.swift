@@ -20,18 +20,7 @@ public enum SurfaceWords {
 
     /// Shared hashes over all distinct hashes of two fingerprints (Jaccard); 0 when both are empty.
     public static func jaccard(_ a: [UInt32], _ b: [UInt32]) -> Double {
-        var x = 0, y = 0, shared = 0
-        while x < a.count && y < b.count {
-            if a[x] == b[y] {
-                shared += 1
-                x += 1
-                y += 1
-            } else if a[x] < b[y] {
-                x += 1
-            } else {
-                y += 1
-            }
-        }
+        let shared = SortedSets.sharedCount(a, b)
         let union = a.count + b.count - shared
         return union > 0 ? Double(shared) / Double(union) : 0
     }
