@@ -205,4 +205,38 @@ struct SubjectAndStoryRuleTests {
                                                       try #require(claims.mention(article: b, sentence: 0)))
         #expect(!explained.factors.contains { $0.name == "few" })
     }
+
+    /// Thirty outlets repeat one statement, thirty another, and one sentence says a part of each:
+    /// the two statements must not become one claim through it. Groups that large used to merge
+    /// without their cross score being looked at.
+    @Test func aBridgeSentenceDoesNotChainTwoLargeClaims() throws {
+        let folder = TemporaryFolder()
+        var outlets = ""
+        let filler = [
+            "Cuaca di kota itu cerah sepanjang hari dengan angin yang bertiup pelan.",
+            "Harga cabai di pasar tradisional turun dibandingkan pekan sebelumnya.",
+        ]
+        func write(_ name: String, _ sentence: String) {
+            folder.write("\(name).txt", "Berita \(name)\n\n" + ([sentence] + filler).joined(separator: " ") + "\n")
+            outlets += "\(name)\tOutlet \(name)\n"
+        }
+        for k in 0..<30 {
+            write("a\(k)", "Gubernur Budi Santoso meresmikan jembatan gantung baru di Kecamatan Sukamaju pada Senin pagi.")
+            write("b\(k)", "Bupati Ani Lestari membuka pasar rakyat di Desa Mekarsari dan membagikan sembako kepada pedagang.")
+        }
+        write("m", "Gubernur Budi Santoso meresmikan jembatan gantung baru di Kecamatan Sukamaju, lalu Bupati Ani Lestari membuka pasar rakyat di Desa Mekarsari.")
+        folder.write("outlets.tsv", outlets)
+        let articles = CorpusLoader().load([folder.path]).articles
+        let claims = CorpusClaims(articles: articles, analyzer: try TextAnalyzer.system())
+        let a = try #require(articles.firstIndex { $0.id == "a0" }), b = try #require(articles.firstIndex { $0.id == "b0" })
+        let claimA = claims.linking.claimOfMention[try #require(claims.mention(article: a, sentence: 0))]
+        let claimB = claims.linking.claimOfMention[try #require(claims.mention(article: b, sentence: 0))]
+        #expect(claims.linking.claims[claimA].members.count >= 30)
+        #expect(claims.linking.claims[claimB].members.count >= 30)
+        #expect(claimA != claimB)
+        // The bridge itself is linked to one of them: the chain was there to be made.
+        let m = try #require(articles.firstIndex { $0.id == "m" })
+        let bridge = claims.linking.claimOfMention[try #require(claims.mention(article: m, sentence: 0))]
+        #expect(bridge == claimA || bridge == claimB)
+    }
 }

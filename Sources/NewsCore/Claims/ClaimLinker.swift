@@ -93,6 +93,8 @@ public struct ClaimLinker: Sendable {
     /// Two small clusters merge only when their pairs score, on average, at least this fraction
     /// of their threshold.
     static let meanCrossFraction = 1.0
+    /// Members of each side that the mean cross score of two large clusters compares.
+    static let crossSample = 20
     /// Largest span of time anchors within one claim, in days.
     static let maxClaimSpanDays = 31
 
@@ -179,8 +181,14 @@ public struct ClaimLinker: Sendable {
     }
 
     /// The mean, over pairs across two clusters, of each pair's score relative to its threshold.
+    /// Two large clusters are compared through `crossSample` members of each, evenly spaced, so
+    /// that a chain of look-alikes cannot grow without bound while the check stays cheap.
     static func meanCrossScore(_ left: [Int], _ right: [Int], _ mentions: [ClaimMention], _ scorer: PairScorer) -> Double {
-        guard left.count * right.count <= 400 else { return 1 }
+        func sample(_ list: [Int]) -> [Int] {
+            guard list.count > crossSample else { return list }
+            return (0..<crossSample).map { list[$0 * list.count / crossSample] }
+        }
+        let (left, right) = left.count * right.count <= crossSample * crossSample ? (left, right) : (sample(left), sample(right))
         var total = 0.0, count = 0
         for a in left {
             for b in right where mentions[a].article != mentions[b].article {
