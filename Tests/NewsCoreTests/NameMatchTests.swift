@@ -21,6 +21,9 @@ struct NameMatchTests {
         #expect(NameMatch.compatible("hizbullah", "hezbollah"))
         #expect(NameMatch.compatible("sundwall", "microsoft sean sundwell"))
         #expect(NameMatch.compatible("makau", "macau"))
+        // Two neighbouring letters swapped: one slip of the keyboard.
+        #expect(NameMatch.compatible("ahmad zakarsih", "zarkasih"))
+        #expect(NameMatch.compatible("kinsley", "michael kinsely"))
     }
 
     @Test func namesThatOnlyLookAlikeStayApart() {

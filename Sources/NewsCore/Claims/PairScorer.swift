@@ -680,7 +680,8 @@ enum NameMatch {
     }
 
     /// The same word, or a spelling variant of a name: the same first letter, at least five
-    /// letters, and one edit apart (two from eight letters on). "iran" and "irak" are not.
+    /// letters, and one edit apart (two from eight letters on); a swap of two neighbouring
+    /// letters is one edit. "iran" and "irak" are not.
     static func spelledAlike(_ a: Substring, _ b: Substring) -> Bool {
         if a == b { return true }
         let x = Array(a.utf8), y = Array(b.utf8)
@@ -688,13 +689,20 @@ enum NameMatch {
         guard shorter >= 5, x.first == y.first else { return false }
         let allowed = shorter >= 8 ? 2 : 1
         guard abs(x.count - y.count) <= allowed else { return false }
+        // Edits are insertions, deletions, substitutions and swaps of two neighbouring letters
+        // ("Zarkasih" typed "Zakarsih"): the optimal string alignment distance.
+        var beforePrevious = [Int](repeating: 0, count: y.count + 1)
         var previous = Array(0...y.count)
         for i in 1...x.count {
             var current = [i] + [Int](repeating: 0, count: y.count)
             for j in 1...y.count {
                 current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                    current[j] = min(current[j], beforePrevious[j - 2] + 1)
+                }
             }
             if current.min()! > allowed { return false }
+            beforePrevious = previous
             previous = current
         }
         return previous[y.count] <= allowed
