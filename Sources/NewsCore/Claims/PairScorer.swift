@@ -530,13 +530,13 @@ public struct PairScorer: Sendable {
         return min(termWeights[i][x], termWeights[j][y])
     }
 
-    /// Whether mentions `i` and `j` share a word (not only names and numbers), the same or one of
-    /// like meaning (WordNet: "asset" and "aset").
     /// How many terms (words, names, numbers) mentions `i` and `j` have in common.
     func sharedTermCount(_ i: Int, _ j: Int) -> Int {
         SortedSets.sharedCount(termIDs[i], termIDs[j])
     }
 
+    /// Whether mentions `i` and `j` share a word (not only names and numbers), the same or one of
+    /// like meaning (WordNet: "asset" and "aset").
     func sharesWord(_ i: Int, _ j: Int) -> Bool {
         let x = termIDs[i], y = termIDs[j]
         var p = 0, q = 0

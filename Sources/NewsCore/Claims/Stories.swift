@@ -42,8 +42,8 @@ public struct Stories: Sendable {
         // Per pair of articles of different sources: how many claims they share.
         var shared: [Int: Int] = [:]
         var multiSource: [Int] = []
-        for (c, claim) in linking.claims.enumerated() where claim.members.count > 1 {
-            let articles = Set(claim.members.map(linking.mentions.article(of:))).sorted()
+        for c in linking.claims.indices where linking.claims.members(of: c).count > 1 {
+            let articles = Set(linking.claims.members(of: c).map { linking.mentions.article(of: Int($0)) }).sorted()
             guard articles.count > 1 else { continue }
             if Set(articles.map(corpus.sourceID(ofArticle:))).count > 1 { multiSource.append(c) }
             guard articles.count <= Self.maxClaimArticles else { continue }
