@@ -22,16 +22,16 @@ public struct Linking: Sendable {
     public var claims: ClaimList
     /// Claim index of each mention.
     public var claimOfMention: [Int]
-    private let scorerCell: ScorerCell
+    private let scorerCell: OnFirstUse<PairScorer, Never>
 
     /// The scorer of the linked mentions. Claims read from an index build it on first use.
-    public var scorer: PairScorer { scorerCell.value }
+    public var scorer: PairScorer { scorerCell.value() }
 
     public init(mentions: [ClaimMention], claims: ClaimList, scorer: PairScorer, claimOfMention: [Int]) {
         self.mentions = MentionList(mentions)
         self.claims = claims
         self.claimOfMention = claimOfMention
-        scorerCell = ScorerCell(scorer)
+        scorerCell = OnFirstUse(scorer)
     }
 
     /// Claims made before (a persistent index keeps them), with `claimOfMention` derived. Only
@@ -42,32 +42,7 @@ public struct Linking: Sendable {
         self.mentions = mentions
         self.claims = claims
         claimOfMention = claimOf
-        scorerCell = ScorerCell(make: makeScorer)
-    }
-}
-
-/// A `PairScorer` made once, on first use, by whichever thread asks first.
-private final class ScorerCell: @unchecked Sendable {
-    private let lock = NSLock()
-    private var made: PairScorer?
-    private let make: (@Sendable () -> PairScorer)?
-
-    init(_ scorer: PairScorer) {
-        made = scorer
-        make = nil
-    }
-
-    init(make: @escaping @Sendable () -> PairScorer) {
-        self.make = make
-    }
-
-    var value: PairScorer {
-        lock.lock()
-        defer { lock.unlock() }
-        if let made { return made }
-        let scorer = make!()
-        made = scorer
-        return scorer
+        scorerCell = OnFirstUse(make: makeScorer)
     }
 }
 

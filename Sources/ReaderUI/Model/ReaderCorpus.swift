@@ -19,9 +19,9 @@ public final class ReaderCorpus: Sendable {
     /// Per article: how many of its claims another source also reports.
     public let sharedClaimCounts: [Int]
     /// Claims by number of sources, most first (ties in corpus order); sorted when first shown.
-    public var claimsBySources: [(claim: Int, sources: Int)] { (try? ranking.value()) ?? [] }
-    private let ranking: OnFirstUse<[(claim: Int, sources: Int)]>
-    private let searchIndex: OnFirstUse<SearchIndex>
+    public var claimsBySources: [(claim: Int, sources: Int)] { ranking.value() }
+    private let ranking: OnFirstUse<[(claim: Int, sources: Int)], Never>
+    private let searchIndex: OnFirstUse<SearchIndex, any Error>
 
     /// The search index; from a persistent index it is read at the first search, not at open.
     public func search() throws -> SearchIndex { try searchIndex.value() }
@@ -37,7 +37,7 @@ public final class ReaderCorpus: Sendable {
     /// The same, with the search index opened by `search` when it is first used.
     public init(claims: CorpusClaims, search: @escaping @Sendable () throws -> SearchIndex, stories: Stories? = nil) {
         self.claims = claims
-        searchIndex = OnFirstUse(search)
+        searchIndex = OnFirstUse(make: search)
         self.stories = stories ?? Stories(claims)
         let articles = claims.articles
         var byOutlet: [String: [Int]] = [:]
@@ -65,9 +65,9 @@ public final class ReaderCorpus: Sendable {
             shared[claims.linking.mentions.article(of: m)] += 1
         }
         sharedClaimCounts = shared
-        ranking = OnFirstUse {
+        ranking = OnFirstUse(make: {
             sourceCounts.enumerated().map { ($0.offset, $0.element) }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-        }
+        })
     }
 
     /// Analyses the articles and builds the corpus; `progress` hears each step's name.
