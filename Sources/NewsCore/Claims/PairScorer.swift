@@ -530,11 +530,6 @@ public struct PairScorer: Sendable {
         return min(termWeights[i][x], termWeights[j][y])
     }
 
-    /// How many terms (words, names, numbers) mentions `i` and `j` have in common.
-    func sharedTermCount(_ i: Int, _ j: Int) -> Int {
-        SortedSets.sharedCount(termIDs[i], termIDs[j])
-    }
-
     /// Whether mentions `i` and `j` share a word (not only names and numbers), the same or one of
     /// like meaning (WordNet: "asset" and "aset").
     func sharesWord(_ i: Int, _ j: Int) -> Bool {
@@ -637,7 +632,7 @@ public struct PairScorer: Sendable {
             let story = storySimilarity(a.article, b.article)
             add("story", story < Self.sameStory ? Self.storyMismatch : 1, String(format: "the articles' similarity is %.2f%@",
                 story, story < Self.sameStory ? String(format: ", under %.2f: different stories", Self.sameStory) : ""))
-            let shared = sharedTermCount(i, j)
+            let shared = exactOverlap(i, j).shared
             add("few", shared <= Self.fewSharedTerms ? Self.fewShared : 1, shared <= Self.fewSharedTerms
                 ? "\(shared) terms in common: sentences of one story share that many by chance"
                 : "\(shared) terms in common")
