@@ -5,7 +5,8 @@ import Testing
 @testable import NewsStore
 
 /// A corpus folder of its own for one test: the five seeds, copied, which the test may edit.
-struct TestCorpus {
+/// The folder and its index are removed when the value goes away.
+final class TestCorpus {
     let folder: String
     var indexPath: String { folder + "-index/index.sqlite" }
 
@@ -14,6 +15,11 @@ struct TestCorpus {
         let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("seeds").path
         try FileManager.default.copyItem(atPath: seeds, toPath: folder)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: folder)
+        try? FileManager.default.removeItem(atPath: folder + "-index")
     }
 
     var files: [String] {

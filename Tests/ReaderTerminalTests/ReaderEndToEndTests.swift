@@ -23,9 +23,15 @@ func shellQuoted(_ word: String) -> String {
 func readerCommand(_ arguments: [String] = [], term: String = "xterm-256color", environment: String = "",
                    redirect: String = "") -> String {
     let words = ([newsreaderBinary] + arguments).map(shellQuoted).joined(separator: " ")
-    let cache = shellQuoted(NSTemporaryDirectory() + "newsreader-tests-\(getpid())")
+    let cache = shellQuoted(testCache)
     return "env LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=\(term) XDG_CACHE_HOME=\(cache) \(environment) \(words) \(redirect)"
 }
+
+/// The cache folder (indexes) of this test run, removed when the run ends.
+let testCache: String = {
+    atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "newsreader-tests-\(getpid())") }
+    return NSTemporaryDirectory() + "newsreader-tests-\(getpid())"
+}()
 
 /// A fresh path in the temporary folder.
 func temporaryPath(_ suffix: String) -> String {

@@ -29,6 +29,7 @@ struct CLI {
     static let environment: [String: String] = {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_CACHE_HOME"] = NSTemporaryDirectory() + "newsreader-tests-\(getpid())"
+        atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "newsreader-tests-\(getpid())") }
         return environment
     }()
 

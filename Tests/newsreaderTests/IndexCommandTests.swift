@@ -25,12 +25,14 @@ func writeLargeCorpus(_ path: String, count: Int) throws {
 }
 
 @Suite("newsreader index", .serialized)
-struct IndexCommandTests {
+final class IndexCommandTests {
     let folder = NSTemporaryDirectory() + "newsreader-index-\(UUID().uuidString)"
 
     init() throws {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
 
     @Test func indexReportsWhatChangedThenThatItIsCurrent() throws {
         let index = folder + "/seeds.sqlite"
