@@ -3,6 +3,9 @@ import Foundation
 /// One article's share of the search index: its documents (title, then sentences) and the
 /// postings of its terms, with document ids local to the article. Parts depend on the article's
 /// content alone, so a persistent index keeps them by content and merges them when it rebuilds.
+///
+/// Documents are held in flat arrays (a long article has hundreds of thousands); `document(_:)`
+/// gives one as a value.
 public struct ArticleSearchPart: Sendable, Equatable {
     /// A title (`sentence == nil`) or a sentence, with its units' ranges.
     public struct Document: Sendable, Equatable {
@@ -17,13 +20,58 @@ public struct ArticleSearchPart: Sendable, Equatable {
         }
     }
 
-    public var documents: [Document]
+    /// Per document: its sentence, −1 for the title.
+    private var sentences: [Int32] = []
+    /// Per document: its speaker's number in `speakerNames`, −1 for none.
+    private var speakers: [Int32] = []
+    private var speakerNames: [String] = []
+    private var speakerNumbers: [String: Int32] = [:]
+    /// Every document's unit ranges.
+    public private(set) var units = UnitRanges()
     /// Per term: local document numbers and unit positions.
     public var postings: [String: SearchIndex.Postings]
 
     public init(documents: [Document], postings: [String: SearchIndex.Postings]) {
-        self.documents = documents
         self.postings = postings
+        for document in documents { append(sentence: document.sentence, units: document.units, speaker: document.speaker) }
+    }
+
+    /// A part with no documents yet.
+    init() { postings = [:] }
+
+    /// How many documents it holds.
+    public var documentCount: Int { sentences.count }
+
+    /// Document `k`: 0 is the title.
+    public func document(_ k: Int) -> Document {
+        Document(sentence: sentence(of: k), units: units.ranges(k), speaker: speaker(of: k))
+    }
+
+    public func sentence(of k: Int) -> Int? { sentences[k] < 0 ? nil : Int(sentences[k]) }
+
+    public func speaker(of k: Int) -> String? { speakers[k] < 0 ? nil : speakerNames[Int(speakers[k])] }
+
+    /// Adds the next document.
+    mutating func append(sentence: Int?, units ranges: some Sequence<Range<Int>>, speaker: String?) {
+        sentences.append(Int32(clamping: sentence ?? -1))
+        if let speaker {
+            if let known = speakerNumbers[speaker] {
+                speakers.append(known)
+            } else {
+                let number = Int32(speakerNames.count)
+                speakerNumbers[speaker] = number
+                speakerNames.append(speaker)
+                speakers.append(number)
+            }
+        } else {
+            speakers.append(-1)
+        }
+        units.append(ranges)
+    }
+
+    public static func == (a: Self, b: Self) -> Bool {
+        a.documentCount == b.documentCount && a.units == b.units && a.postings == b.postings
+            && (0..<a.documentCount).allSatisfy { a.sentence(of: $0) == b.sentence(of: $0) && a.speaker(of: $0) == b.speaker(of: $0) }
     }
 
     /// Analyses the title and sentences as claim extraction does (stems, entities, speakers).
@@ -35,8 +83,7 @@ public struct ArticleSearchPart: Sendable, Equatable {
 
     /// Builds a part sentence by sentence, so that a long article's analyses need not be held at once.
     public struct Builder {
-        private var documents: [Document] = []
-        private var postings: [String: SearchIndex.Postings] = [:]
+        public private(set) var part = ArticleSearchPart()
         private var positionsOf: [String: [UInt16]] = [:]
 
         /// Starts with the article's title.
@@ -46,21 +93,19 @@ public struct ArticleSearchPart: Sendable, Equatable {
 
         /// Adds the next sentence, in order.
         public mutating func add(_ analysis: AnalyzedText, speaker: String?) {
-            add(SearchIndex.units(analysis), sentence: documents.count - 1, speaker: speaker)
+            add(SearchIndex.units(analysis), sentence: part.documentCount - 1, speaker: speaker)
         }
 
         private mutating func add(_ units: [SearchIndex.Unit], sentence: Int?, speaker: String?) {
-            let local = Int32(documents.count)
-            documents.append(Document(sentence: sentence, units: units.map(\.range), speaker: speaker))
+            let local = Int32(part.documentCount)
+            part.append(sentence: sentence, units: units.lazy.map(\.range), speaker: speaker)
             positionsOf.removeAll(keepingCapacity: true)
             for (p, unit) in units.enumerated() where p <= Int(UInt16.max) {
                 for term in unit.terms { positionsOf[term, default: []].append(UInt16(p)) }
             }
             for (term, positions) in positionsOf {
-                postings[term, default: SearchIndex.Postings()].append(document: local, positions: positions[...])
+                part.postings[term, default: SearchIndex.Postings()].append(document: local, positions: positions[...])
             }
         }
-
-        public var part: ArticleSearchPart { ArticleSearchPart(documents: documents, postings: postings) }
     }
 }

@@ -13,33 +13,34 @@ import Foundation
 public final class SearchIndex: Sendable {
     /// A title (`sentence == nil`) or a sentence of an article.
     public struct Document: Sendable, Equatable {
-        public let article: Int
-        public let sentence: Int?
-        /// How many units (words and entities) it holds.
-        public let length: Int
+        // 32-bit numbers: a corpus holds millions of documents.
+        private let articleNumber: Int32
+        private let sentenceNumber: Int32
+        private let unitCount: Int32
         public let speaker: String?
 
+        public var article: Int { Int(articleNumber) }
+        public var sentence: Int? { sentenceNumber < 0 ? nil : Int(sentenceNumber) }
+        /// How many units (words and entities) it holds.
+        public var length: Int { Int(unitCount) }
+
         public init(article: Int, sentence: Int?, length: Int, speaker: String?) {
-            self.article = article
-            self.sentence = sentence
-            self.length = length
+            articleNumber = Int32(clamping: article)
+            sentenceNumber = Int32(clamping: sentence ?? -1)
+            unitCount = Int32(clamping: length)
             self.speaker = speaker
         }
     }
 
     /// One term's documents, with the unit positions in each.
     public struct Postings: Sendable, Equatable {
-        public internal(set) var documents: [Int32] = []
-        public internal(set) var starts: [Int32] = []
-        public internal(set) var positions: [UInt16] = []
+        public private(set) var documents: [Int32] = []
+        /// Per document: where its positions start. `nil` while every document has exactly one
+        /// position, as most terms of most sentences do: that saves four of every ten bytes.
+        private var starts: [Int32]?
+        public private(set) var positions: [UInt16] = []
 
         public init() {}
-
-        public init(documents: [Int32], starts: [Int32], positions: [UInt16]) {
-            self.documents = documents
-            self.starts = starts
-            self.positions = positions
-        }
 
         /// The slot of `doc` in this term's documents (binary search), if it holds the term.
         func slot(of doc: Int32) -> Int? {
@@ -52,22 +53,44 @@ public final class SearchIndex: Sendable {
         }
 
         func positions(at k: Int) -> ArraySlice<UInt16> {
+            guard let starts else { return positions[k...k] }
             let end = k + 1 < starts.count ? Int(starts[k + 1]) : positions.count
             return positions[Int(starts[k])..<end]
         }
 
+        /// Every document's start, also when they are implicit.
+        private var allStarts: [Int32] { starts ?? Array(0..<Int32(documents.count)) }
+
         /// Appends another term list whose documents all come after this one's, shifted by `offset`.
         mutating func append(_ other: Postings, offset: Int32) {
-            let shift = Int32(positions.count)
+            if starts != nil || other.starts != nil {
+                let shift = Int32(positions.count)
+                if starts == nil { starts = allStarts }
+                starts!.append(contentsOf: other.allStarts.lazy.map { $0 + shift })
+            }
             documents.append(contentsOf: other.documents.lazy.map { $0 + offset })
-            starts.append(contentsOf: other.starts.lazy.map { $0 + shift })
             positions.append(contentsOf: other.positions)
         }
 
+        /// Adds `offset` to every document number.
+        mutating func shift(by offset: Int32) {
+            guard offset != 0 else { return }
+            for k in documents.indices { documents[k] += offset }
+        }
+
         mutating func append(document: Int32, positions list: ArraySlice<UInt16>) {
+            if starts == nil && list.count != 1 { starts = allStarts }
+            starts?.append(Int32(positions.count))
             documents.append(document)
-            starts.append(Int32(positions.count))
             positions.append(contentsOf: list)
+        }
+
+        /// Bytes held by the three lists.
+        var bytes: Int { documents.count * 4 + (starts?.count ?? 0) * 4 + positions.count * 2 }
+
+        public static func == (a: Postings, b: Postings) -> Bool {
+            a.documents == b.documents && a.positions == b.positions
+                && ((a.starts == nil) == (b.starts == nil) ? a.starts == b.starts : a.allStarts == b.allStarts)
         }
     }
 
@@ -101,7 +124,7 @@ public final class SearchIndex: Sendable {
     private let backing: Backing
 
     private enum Backing: Sendable {
-        case memory(postings: [String: Postings], units: [[Range<Int>]])
+        case memory(postings: [String: Postings], units: UnitRanges)
         case store(SearchStore)
     }
 
@@ -109,12 +132,13 @@ public final class SearchIndex: Sendable {
     public convenience init(articles: [Article], analyzer: TextAnalyzer) {
         let extractor = ClaimExtractor(analyzer: analyzer)
         let parts = ParallelMap.map(articles.indices) { ArticleSearchPart(articles[$0], extractor: extractor) }
-        self.init(articles: articles, parts: parts, analyzer: analyzer)
+        self.init(articles: articles, parts: consume parts, analyzer: analyzer)
     }
 
-    /// Indexes articles whose parts were made already (`parts[i]` is article `i`'s).
-    public init(articles: [Article], parts: [ArticleSearchPart], analyzer: TextAnalyzer) {
-        let merged = SearchIndex.merge(parts)
+    /// Indexes articles whose parts were made already (`parts[i]` is article `i`'s). Each part is
+    /// released as it is merged, so pass the parts with `consume` to keep them from being held twice.
+    public init(articles: [Article], parts: consuming [ArticleSearchPart], analyzer: TextAnalyzer) {
+        let merged = SearchIndex.merge(&parts)
         self.articles = ArticleList(articles)
         documents = merged.documents
         facts = articles.map(ArticleFacts.init)
@@ -139,19 +163,32 @@ public final class SearchIndex: Sendable {
     }
 
     /// The documents and postings of every article's part, with global document ids in order.
-    static func merge(_ parts: [ArticleSearchPart]) -> (documents: [Document], units: [[Range<Int>]], postings: [String: Postings]) {
+    /// Parts are emptied as they are merged; a term list seen for the first time is moved, not copied.
+    static func merge(_ parts: inout [ArticleSearchPart]) -> (documents: [Document], units: UnitRanges, postings: [String: Postings]) {
         var documents: [Document] = []
-        var units: [[Range<Int>]] = []
+        var units = UnitRanges()
         var postings: [String: Postings] = [:]
-        for (a, part) in parts.enumerated() {
+        documents.reserveCapacity(parts.reduce(0) { $0 + $1.documentCount })
+        for a in parts.indices {
+            var part = parts[a]
+            parts[a] = ArticleSearchPart()
             let base = Int32(documents.count)
-            for doc in part.documents {
-                documents.append(Document(article: a, sentence: doc.sentence, length: doc.units.count, speaker: doc.speaker))
-                units.append(doc.units)
+            for k in 0..<part.documentCount {
+                documents.append(Document(article: a, sentence: part.sentence(of: k), length: part.units.unitCount(k),
+                                          speaker: part.speaker(of: k)))
             }
-            for (term, local) in part.postings {
-                // In place: a copy taken out of the dictionary would copy every common term's lists.
-                postings[term, default: Postings()].append(local, offset: base)
+            var local = part.postings
+            let partUnits = part.units
+            part = ArticleSearchPart()
+            units.append(contentsOf: partUnits)
+            while var entry = local.popFirst() {
+                if postings[entry.key] == nil {
+                    entry.value.shift(by: base)
+                    postings[entry.key] = entry.value
+                } else {
+                    // In place: a copy taken out of the dictionary would copy every common term's lists.
+                    postings[entry.key]!.append(entry.value, offset: base)
+                }
             }
         }
         return (documents, units, postings)
@@ -169,7 +206,7 @@ public final class SearchIndex: Sendable {
     func units(of document: Int) -> [Range<Int>] {
         switch backing {
         case .memory(_, let units):
-            return units[document]
+            return units.ranges(document)
         case .store(let store):
             let article = documents[document].article
             var first = document
@@ -183,12 +220,6 @@ public final class SearchIndex: Sendable {
     public var allPostings: [String: Postings] {
         if case .memory(let postings, _) = backing { return postings }
         return [:]
-    }
-
-    /// Every document's unit ranges, for writing the index to a store (empty for a stored index).
-    public var allUnits: [[Range<Int>]] {
-        if case .memory(_, let units) = backing { return units }
-        return []
     }
 
     /// Per article: what filters need.
@@ -232,12 +263,12 @@ public final class SearchIndex: Sendable {
     /// Bytes held by postings and unit ranges in memory (an estimate that leaves out dictionary
     /// overhead; a stored index holds only its documents).
     public var approximateBytes: Int {
-        let documentBytes = documents.count * 48
+        let documentBytes = documents.count * MemoryLayout<Document>.stride
         guard case .memory(let postings, let units) = backing else { return documentBytes }
         let postingBytes = postings.reduce(0) { total, entry in
-            total + entry.key.utf8.count + entry.value.documents.count * 8 + entry.value.positions.count * 2
+            total + entry.key.utf8.count + entry.value.bytes
         }
-        return postingBytes + documentBytes + units.reduce(0) { $0 + $1.count * 16 }
+        return postingBytes + documentBytes + units.bytes
     }
 
     /// Distinct indexed terms with their document frequency.

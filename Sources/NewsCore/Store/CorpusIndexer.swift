@@ -167,8 +167,7 @@ public struct CorpusIndexer: Sendable {
         extractions = []
         timings.append(("link claims", clock.lap()))
         report("indexing for search", 0, 1)
-        let search = SearchIndex(articles: articles, parts: parts, analyzer: analyzer)
-        parts = []
+        let search = SearchIndex(articles: articles, parts: consume parts, analyzer: analyzer)
         timings.append(("merge the search index", clock.lap()))
         report("writing the index", 0, 1)
         let manifest = IndexManifest(versions: versions, files: stamps, outletMap: mapDigest, problems: storedProblems)

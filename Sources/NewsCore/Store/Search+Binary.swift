@@ -24,21 +24,20 @@ extension SearchIndex.Postings: BinaryCodable {
     public init(reading reader: inout ByteReader) throws(BinaryDecodingError) {
         self.init()
         let count = try reader.readCount()
-        documents.reserveCapacity(count)
-        starts.reserveCapacity(count)
         var document: Int64 = 0
+        var list: [UInt16] = []
         for _ in 0..<count {
             document += Int64(try reader.readVarint())
             guard document <= Int64(Int32.max) else { throw .invalid(what: "document number", offset: reader.offset) }
-            documents.append(Int32(document))
-            starts.append(Int32(positions.count))
             let n = try reader.readCount()
+            list.removeAll(keepingCapacity: true)
             var position: UInt64 = 0
             for _ in 0..<n {
                 position += try reader.readVarint()
                 guard position <= UInt64(UInt16.max) else { throw .invalid(what: "unit position", offset: reader.offset) }
-                positions.append(UInt16(position))
+                list.append(UInt16(position))
             }
+            append(document: Int32(document), positions: list[...])
         }
     }
 }
@@ -46,13 +45,14 @@ extension SearchIndex.Postings: BinaryCodable {
 extension ArticleSearchPart {
     /// The part's documents (unit ranges and speakers) as a blob.
     public func encodedDocuments() -> [UInt8] {
-        var writer = ByteWriter(reservingCapacity: documents.count * 64)
-        writer.writeArray(documents) { writer, document in
-            writer.writeOptionalInt(document.sentence)
-            writer.writeOptionalString(document.speaker)
-            writer.writeCount(document.units.count)
+        var writer = ByteWriter(reservingCapacity: documentCount * 64)
+        writer.writeArray(0..<documentCount) { writer, k in
+            writer.writeOptionalInt(sentence(of: k))
+            writer.writeOptionalString(speaker(of: k))
+            let ranges = units.ranges(k)
+            writer.writeCount(ranges.count)
             var last = 0
-            for range in document.units {
+            for range in ranges {
                 writer.writeInt(range.lowerBound - last)
                 writer.writeInt(range.count)
                 last = range.lowerBound
@@ -71,25 +71,31 @@ extension ArticleSearchPart {
         return writer.bytes
     }
 
-    public static func decodeDocuments(_ bytes: [UInt8]) throws(BinaryDecodingError) -> [Document] {
+    /// Decodes a documents blob, one document at a time, into `visit`.
+    private static func decodeDocuments(_ bytes: [UInt8], _ visit: (Int?, [Range<Int>], String?) -> Void) throws(BinaryDecodingError) {
         var reader = ByteReader(bytes)
-        let documents = try reader.readArray { (r: inout ByteReader) throws(BinaryDecodingError) -> Document in
-            let sentence = try r.readOptionalInt()
-            let speaker = try r.readOptionalString()
-            let count = try r.readCount()
-            var units: [Range<Int>] = []
-            units.reserveCapacity(count)
+        var units: [Range<Int>] = []
+        for _ in 0..<(try reader.readCount()) {
+            let sentence = try reader.readOptionalInt()
+            let speaker = try reader.readOptionalString()
+            let count = try reader.readCount()
+            units.removeAll(keepingCapacity: true)
             var last = 0
             for _ in 0..<count {
-                let start = last + (try r.readInt())
-                let length = try r.readInt()
-                guard start >= 0, length >= 0 else { throw .invalid(what: "unit range", offset: r.offset) }
+                let start = last + (try reader.readInt())
+                let length = try reader.readInt()
+                guard start >= 0, length >= 0 else { throw .invalid(what: "unit range", offset: reader.offset) }
                 units.append(start..<(start + length))
                 last = start
             }
-            return Document(sentence: sentence, units: units, speaker: speaker)
+            visit(sentence, units, speaker)
         }
         try reader.finish()
+    }
+
+    public static func decodeDocuments(_ bytes: [UInt8]) throws(BinaryDecodingError) -> [Document] {
+        var documents: [Document] = []
+        try decodeDocuments(bytes) { documents.append(Document(sentence: $0, units: $1, speaker: $2)) }
         return documents
     }
 
@@ -103,7 +109,9 @@ extension ArticleSearchPart {
             table[term] = try SearchIndex.Postings(reading: &reader)
         }
         try reader.finish()
-        self.init(documents: try Self.decodeDocuments(documents), postings: table)
+        self.init()
+        self.postings = table
+        try Self.decodeDocuments(documents) { append(sentence: $0, units: $1, speaker: $2) }
     }
 }
 
