@@ -45,38 +45,43 @@ public struct ClaimExtractor: Sendable {
     /// Every sentence's analysis and speaker, as claim extraction sees them (used by search),
     /// handed to `visit` in order; a long article's analyses are not held at once.
     public func analyzeSentences(_ article: Article, _ visit: (Int, AnalyzedText, String?) -> Void) {
-        _ = walk(article, texts: article.sentenceTexts) { i, analysis, attribution, _ in visit(i, analysis, attribution.speaker) }
+        var cursor = Article.SentenceTexts(article)
+        _ = walk(article, count: article.sentences.count, text: { cursor.text(of: $0) }) { i, analysis, attribution, _ in
+            visit(i, analysis, attribution.speaker)
+        }
     }
 
     /// Analyses the sentences in order and attributes each: a pronoun or -nya cue means the last
     /// person named before it, whether as a speaker or in the story. Hands each sentence's
     /// analysis, attribution and the article's names to `visit`, and returns the names.
-    private func walk(_ article: Article, texts: [String],
+    /// `text(i)` gives sentence `i`'s text; sentences are asked for in order, twice over.
+    private func walk(_ article: Article, count: Int, text: (Int) -> String,
                       _ visit: (Int, AnalyzedText, Attribution, NameResolver) -> Void) -> NameResolver {
         let stemmer = analyzer.indonesian
         let english = article.language == .english
         let isCommonWord: @Sendable (String) -> Bool = { word in
             english ? Lexicon.englishStopwords.contains(word) : stemmer.knows(word)
         }
-        let analyze = { (i: Int) in analyzer.analyze(texts[i], language: article.language) }
+        let analyze = { (text: String) in analyzer.analyze(text, language: article.language) }
         var names = NameResolver(isCommonWord: isCommonWord)
         var held: [AnalyzedText]?
-        if texts.count > window {
-            for i in texts.indices { names.add(analyze(i)) }
+        if count > window {
+            for i in 0..<count { names.add(analyze(text(i))) }
         } else {
-            held = texts.indices.map(analyze)
+            held = (0..<count).map { analyze(text($0)) }
             for analysis in held! { names.add(analysis) }
         }
         names.finish()
         var previous: String?
         var lastPerson: String?
-        for start in stride(from: 0, to: texts.count, by: window) {
-            let range = start..<min(texts.count, start + window)
-            var analyses = held.map { Array($0[range]) } ?? range.map(analyze)
+        for start in stride(from: 0, to: count, by: window) {
+            let range = start..<min(count, start + window)
+            let texts = range.map(text)
+            var analyses = held.map { Array($0[range]) } ?? texts.map(analyze)
             for k in analyses.indices {
                 names.promoteInitialSurname(&analyses[k])
                 let i = range.lowerBound + k
-                let attribution = Attribution.find(analyses[k], text: texts[i], names: names, previous: previous,
+                let attribution = Attribution.find(analyses[k], text: texts[k], names: names, previous: previous,
                                                    lastPerson: lastPerson)
                 if attribution.speakerIsPerson, let speaker = attribution.speaker {
                     lastPerson = speaker
@@ -114,7 +119,7 @@ public struct ClaimExtractor: Sendable {
         var speakers: [String?] = []
         var openQuote: [Bool] = []
         var byQuoteCue: [Bool] = []
-        let names = walk(article, texts: texts) { i, analysis, attribution, names in
+        let names = walk(article, count: texts.count, text: { texts[$0] }) { i, analysis, attribution, names in
             visit(i, analysis, attribution.speaker)
             speakers.append(attribution.speaker)
             openQuote.append(attribution.endsInsideQuote)

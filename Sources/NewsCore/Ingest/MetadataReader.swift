@@ -114,7 +114,7 @@ enum MetadataReader {
 
     /// A known outlet whose domain appears in `text`, also when slashes were lost ("img.okezone.com content …").
     static func hostOutlet(in text: String) -> String? {
-        for word in Tokens.words(text) where word.utf8.contains(UInt8(ascii: ".")) {
+        for word in Tokens.Words(text) where word.utf8.contains(UInt8(ascii: ".")) {
             if let name = OutletDirectory.outletName(forHost: String(word)) { return name }
         }
         return nil
@@ -132,7 +132,7 @@ enum MetadataReader {
     /// Indonesian unless English function words clearly outnumber Indonesian ones.
     static func detectLanguage(_ text: String) -> Language {
         var id = 0, en = 0
-        for word in Tokens.words(text).prefix(2_000) {
+        for word in Tokens.Words(text).prefix(2_000) {
             let lower = word.lowercased()
             if indonesianMarkers.contains(lower) { id += 1 }
             if englishMarkers.contains(lower) { en += 1 }

@@ -89,23 +89,25 @@ public enum OutletDirectory {
 
     /// Every entry of `entries` named in `text` by alias or domain, in order of first mention.
     static func mentions(of index: AliasIndex, in text: String) -> [String] {
-        let words = Tokens.words(text)
+        // The next words, as many as the longest alias has: a long text's words are never all held.
+        var words = Tokens.Words(text)
+        var window: [Substring] = []
+        func fill() { while window.count < index.longestAlias, let word = words.next() { window.append(word) } }
         var found: [String] = []
         func note(_ name: String) { if !found.contains(name) { found.append(name) } }
-        var i = 0
-        while i < words.count {
-            let word = words[i]
+        fill()
+        while let word = window.first {
             if let candidates = index.byFirstWord[String(word)],
                let hit = candidates.first(where: { alias in
-                   i + alias.words.count <= words.count
-                       && zip(alias.words, words[i..<i + alias.words.count]).allSatisfy { $0 == $1 }
+                   alias.words.count <= window.count && zip(alias.words, window).allSatisfy { $0 == $1 }
                }) {
                 note(hit.name)
-                i += hit.words.count
-                continue
+                window.removeFirst(hit.words.count)
+            } else {
+                if word.utf8.contains(UInt8(ascii: ".")), let name = index.name(forHost: word.lowercased()) { note(name) }
+                window.removeFirst()
             }
-            if word.utf8.contains(UInt8(ascii: ".")), let name = index.name(forHost: word.lowercased()) { note(name) }
-            i += 1
+            fill()
         }
         return found
     }
@@ -118,6 +120,8 @@ public enum OutletDirectory {
         struct Alias: Sendable { let words: [String]; let name: String }
         var byFirstWord: [String: [Alias]] = [:]
         var domains: [(domain: String, name: String)] = []
+        /// Words in the longest alias.
+        var longestAlias = 1
 
         init(_ entries: [Entry]) {
             for entry in entries {
@@ -125,6 +129,7 @@ public enum OutletDirectory {
                     let words = Tokens.words(alias).map(String.init)
                     guard let first = words.first else { continue }
                     byFirstWord[first, default: []].append(Alias(words: words, name: entry.name))
+                    longestAlias = max(longestAlias, words.count)
                 }
                 domains += entry.domains.map { ($0, entry.name) }
             }

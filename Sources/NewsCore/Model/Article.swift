@@ -81,10 +81,27 @@ public struct Article: Sendable, Equatable {
     /// The text of every sentence, found in one pass over the body: `text(of:)` walks the body
     /// from its start, so calling it for each sentence is quadratic over a long article.
     public var sentenceTexts: [String] {
-        let scalars = body.unicodeScalars
-        var index = scalars.startIndex
-        var offset = 0
-        return sentences.map { sentence in
+        var cursor = SentenceTexts(self)
+        return sentences.indices.map { cursor.text(of: $0) }
+    }
+
+    /// Sentence texts made one at a time, each in time proportional to the distance from the one
+    /// before: reading in order costs one pass over the body, and no text is held that is not asked for.
+    public struct SentenceTexts {
+        private let article: Article
+        private var index: String.Index
+        private var offset = 0
+
+        public init(_ article: Article) {
+            self.article = article
+            index = article.body.unicodeScalars.startIndex
+        }
+
+        /// The text of sentence `i`.
+        public mutating func text(of i: Int) -> String {
+            let sentence = article.sentences[i]
+            if sentence.utf8Start != nil { return article.text(of: sentence) }
+            let scalars = article.body.unicodeScalars
             if sentence.start < offset {
                 index = scalars.startIndex
                 offset = 0

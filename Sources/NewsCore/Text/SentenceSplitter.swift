@@ -118,55 +118,65 @@ public enum SentenceSplitter {
     /// and a stop followed by commas is followed by one space (`baik., ,Selama` → `baik. Selama`).
     /// Quoted text (`,"`) and numbers (`3,5`) are left as they are.
     public static func closeLinkHoles(_ text: String) -> String {
-        let s = Array(text.unicodeScalars)
+        // Read in the string's own storage and written as UTF-8: arrays of scalars would take four
+        // bytes a character, twice over, for a text that may be 50 MB.
+        let s = text.unicodeScalars
         guard s.contains(",") else { return text }
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(s.count)
-        var i = 0
-        while i < s.count {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var before: Unicode.Scalar?
+        func write(_ c: Unicode.Scalar) {
+            if c.isASCII { out.append(UInt8(c.value)) } else { out.append(contentsOf: UTF8.encode(c)!) }
+            before = c
+        }
+        var i = s.startIndex
+        while i < s.endIndex {
             let c = s[i]
             guard c == "," || (isSpace(c) && nextNonSpace(s, from: i) == ",") else {
-                out.append(c)
-                i += 1
+                write(c)
+                i = s.index(after: i)
                 continue
             }
             // A run of commas and spaces.
             var j = i
-            while j < s.count && (s[j] == "," || isSpace(s[j])) { j += 1 }
-            let run = s[i..<j]
-            let commas = run.filter { $0 == "," }.count
-            let before = out.last
-            let after: Unicode.Scalar? = j < s.count ? s[j] : nil
-            let plain = commas == 1 && run.first == "," && before.map { !isSpace($0) && !isTerminator($0) && $0 != "\n" } == true
+            var commas = 0
+            var last = c
+            while j < s.endIndex && (s[j] == "," || isSpace(s[j])) {
+                if s[j] == "," { commas += 1 }
+                last = s[j]
+                j = s.index(after: j)
+            }
+            let after: Unicode.Scalar? = j < s.endIndex ? s[j] : nil
+            let plain = commas == 1 && c == "," && before.map { !isSpace($0) && !isTerminator($0) && $0 != "\n" } == true
                 && after.map { !isTerminator($0) && $0 != "\n" } == true
             if commas == 0 || plain {
-                out.append(contentsOf: run)
+                for k in s[i..<j] { write(k) }
             } else if after == nil || after == "\n" {
                 if let b = before, isTerminator(b) || isCloser(b) || b == "\n" {
                 } else {
-                    out.append(",")
+                    write(",")
                 }
             } else if let a = after, isTerminator(a) {
                 // ", ." → "."
             } else if let b = before, isTerminator(b) {
-                out.append(" ")
+                write(" ")
             } else if before == nil || before == "\n" {
                 // A line that opens with a hole.
-            } else if let a = after, isCloser(a) && !isSpace(run.last!) {
-                out.append(",")  // `,"` closes a quote
+            } else if let a = after, isCloser(a) && !isSpace(last) {
+                write(",")  // `,"` closes a quote
             } else {
-                out.append(",")
-                out.append(" ")
+                write(",")
+                write(" ")
             }
             i = j
         }
-        return String(String.UnicodeScalarView(out))
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func nextNonSpace(_ s: [Unicode.Scalar], from i: Int) -> Unicode.Scalar? {
+    private static func nextNonSpace(_ s: String.UnicodeScalarView, from i: String.Index) -> Unicode.Scalar? {
         var k = i
-        while k < s.count && isSpace(s[k]) { k += 1 }
-        return k < s.count ? s[k] : nil
+        while k < s.endIndex && isSpace(s[k]) { k = s.index(after: k) }
+        return k < s.endIndex ? s[k] : nil
     }
 
     /// Where the next sentence starts if the stops at `stopAt..<afterStops` end one, else `nil`.

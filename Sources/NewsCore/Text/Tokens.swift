@@ -2,27 +2,38 @@
 enum Tokens {
     /// Words of `text`: runs of letters and digits, keeping inner dots and hyphens
     /// ("KOMPAS.com", "Jong-un", "2.375.000").
-    static func words(_ text: String) -> [Substring] {
-        var result: [Substring] = []
-        let scalars = text.unicodeScalars
-        var start: String.Index?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let c = scalars[index]
-            let next = scalars.index(after: index)
-            if c.isWordFast || (c.properties.generalCategory == .nonspacingMark && start != nil) {
-                if start == nil { start = index }
-            } else if (c == "." || c == "-" || c == "_"), start != nil, next < scalars.endIndex,
-                      scalars[next].isWordFast {
-                // inner punctuation stays in the word
-            } else if let s = start {
-                result.append(text[s..<index])
-                start = nil
-            }
-            index = next
+    static func words(_ text: String) -> [Substring] { Array(Words(text)) }
+
+    /// The words of `text` one at a time, as `words(_:)` gives them, for texts too long to hold
+    /// every word at once (an article may be 50 MB).
+    struct Words: Sequence, IteratorProtocol {
+        private let text: String
+        private var index: String.Index
+
+        init(_ text: String) {
+            self.text = text
+            index = text.unicodeScalars.startIndex
         }
-        if let s = start { result.append(text[s..<text.endIndex]) }
-        return result
+
+        mutating func next() -> Substring? {
+            let scalars = text.unicodeScalars
+            var start: String.Index?
+            while index < scalars.endIndex {
+                let c = scalars[index]
+                let next = scalars.index(after: index)
+                if c.isWordFast || (c.properties.generalCategory == .nonspacingMark && start != nil) {
+                    if start == nil { start = index }
+                } else if (c == "." || c == "-" || c == "_"), start != nil, next < scalars.endIndex,
+                          scalars[next].isWordFast {
+                    // inner punctuation stays in the word
+                } else if let s = start {
+                    defer { index = next }
+                    return text[s..<index]
+                }
+                index = next
+            }
+            return start.map { text[$0..<text.endIndex] }
+        }
     }
 
     /// Space-separated words.
