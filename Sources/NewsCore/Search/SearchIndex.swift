@@ -72,10 +72,11 @@ public final class SearchIndex: Sendable {
             positions.append(contentsOf: other.positions)
         }
 
-        /// Adds `offset` to every document number.
-        mutating func shift(by offset: Int32) {
-            guard offset != 0 else { return }
-            for k in documents.indices { documents[k] += offset }
+        /// Appends `other` as `append(_:offset:)` does; into an empty list, `other` moves without a copy.
+        mutating func take(_ other: consuming Postings, offset: Int32) {
+            guard documents.isEmpty else { return append(other, offset: offset) }
+            if offset != 0 { for k in other.documents.indices { other.documents[k] += offset } }
+            self = other
         }
 
         mutating func append(document: Int32, positions list: ArraySlice<UInt16>) {
@@ -181,14 +182,10 @@ public final class SearchIndex: Sendable {
             let partUnits = part.units
             part = ArticleSearchPart()
             units.append(contentsOf: partUnits)
-            while var entry = local.popFirst() {
-                if postings[entry.key] == nil {
-                    entry.value.shift(by: base)
-                    postings[entry.key] = entry.value
-                } else {
-                    // In place: a copy taken out of the dictionary would copy every common term's lists.
-                    postings[entry.key]!.append(entry.value, offset: base)
-                }
+            // Each list is taken out of the part's table, so that a new term's list moves rather than copies.
+            for term in Array(local.keys) {
+                // In place: a copy taken out of the dictionary would copy every common term's lists.
+                postings[term, default: Postings()].take(local.removeValue(forKey: term)!, offset: base)
             }
         }
         return (documents, units, postings)
