@@ -8,7 +8,9 @@ import NewsStore
 struct IndexedInput {
     /// What a command needs; only that is read from a current index.
     enum Need {
-        case articles, claims, search, everything
+        case articles, claims, everything
+        /// The search index; in memory, made for `query` alone when one is given (see `SearchIndex`).
+        case search(for: SearchQuery?)
         /// Claims and search as the reader uses them: from an index, articles and mentions are
         /// read when shown, so that opening reads only headers, places and claims.
         case reader
@@ -159,8 +161,8 @@ struct IndexedInput {
             return Opened(articles: articles)
         case .claims, .pair:
             return Opened(articles: articles, claims: CorpusClaims(articles: loaded, analyzer: analyzer))
-        case .search:
-            return Opened(articles: articles, search: SearchIndex(articles: loaded, analyzer: analyzer))
+        case .search(let query):
+            return Opened(articles: articles, search: SearchIndex(articles: loaded, analyzer: analyzer, onlyFor: query))
         case .everything, .reader:
             return Opened(articles: articles, claims: CorpusClaims(articles: loaded, analyzer: analyzer),
                           search: SearchIndex(articles: loaded, analyzer: analyzer))

@@ -45,7 +45,7 @@ struct SearchCommand: ParsableCommand {
         } catch {
             throw ValidationError("bad query: \(error)")
         }
-        let index = try IndexedInput(options: corpus).open(.search).search!
+        let index = try IndexedInput(options: corpus).open(.search(for: parsed)).search!
         let hits: [SearchHit]
         do {
             hits = try index.search(parsed, limit: limit)

@@ -23,6 +23,15 @@ struct SearchTests {
         Set(hits.map { String(Self.index.articles[$0.article].id.prefix(3)) })
     }
 
+    @Test(arguments: ["aset berharga", "tegaskan", "\"kekuatan musuh\" -outlet:okezone", "Korut OR Beijing -amerika",
+                      "=tegaskan", "kim speaker:xi", "lang:id after:2021-03-23", "-kim xi", "Jong-un"])
+    func anIndexForOneQueryAnswersItAsTheWholeIndex(_ text: String) throws {
+        let query = try SearchQuery.parse(text)
+        let alone = SearchIndex(articles: SeedCorpus.report.articles, analyzer: try TextAnalyzer.system(), onlyFor: query)
+        #expect(try alone.search(query, limit: 500) == Self.index.search(query, limit: 500))
+        #expect(alone.vocabulary.count < Self.index.vocabulary.count / 10)
+    }
+
     @Test func asetBerhargaFindsTheThreeMarchReports() throws {
         let found = try hits("aset berharga")
         #expect(prefixes(found) == ["000", "001", "002"])

@@ -17,7 +17,7 @@ extension SearchIndex {
 
     /// Runs `query`. Hits are ranked by BM25; ties go to the newest article first.
     public func search(_ query: SearchQuery, limit: Int = 20) throws(SearchQueryError) -> [SearchHit] {
-        let language: Language? = query.filters.compactMap { if case .language(let l) = $0 { return l } else { return nil } }.first
+        let language = query.language
         var groups: [[Matcher]] = []
         var dropped: [String] = []
         for group in query.groups {
@@ -196,22 +196,36 @@ extension SearchIndex {
 
     /// The matcher of a query item, or `nil` for a word that is only a function word.
     func matcher(for item: SearchQuery.Item, language: Language?) -> Matcher? {
+        Self.matcher(for: item, language: language, analyzer: analyzer)
+    }
+
+    /// Every term `query` may look up, its exclusions' too: an index made for this one query
+    /// needs the postings of these terms alone.
+    public static func terms(of query: SearchQuery, analyzer: TextAnalyzer) -> Set<String> {
+        var terms = Set<String>()
+        for item in query.groups.joined() + query.excluded {
+            for unit in matcher(for: item, language: query.language, analyzer: analyzer)?.units ?? [] { terms.formUnion(unit) }
+        }
+        return terms
+    }
+
+    static func matcher(for item: SearchQuery.Item, language: Language?, analyzer: TextAnalyzer) -> Matcher? {
         switch item {
         case .exact(let word):
             return Matcher(units: [["=" + word.lowercased()]])
         case .word(let word):
-            let units = queryUnits(word, language: language, keepStopwords: false)
+            let units = queryUnits(word, language: language, keepStopwords: false, analyzer: analyzer)
             // A word that analyses into several units ("Jong-un") matches them in order.
             return units.isEmpty ? nil : Matcher(units: units)
         case .phrase(let words):
-            let units = queryUnits(words.joined(separator: " "), language: language, keepStopwords: true)
+            let units = queryUnits(words.joined(separator: " "), language: language, keepStopwords: true, analyzer: analyzer)
             return units.isEmpty ? nil : Matcher(units: units)
         }
     }
 
     /// The units of query text, analysed as the documents were, with the stems of both languages
     /// unless `lang:` fixes one.
-    private func queryUnits(_ text: String, language: Language?, keepStopwords: Bool) -> [[String]] {
+    private static func queryUnits(_ text: String, language: Language?, keepStopwords: Bool, analyzer: TextAnalyzer) -> [[String]] {
         let languages: [Language] = language.map { [$0] } ?? [.indonesian, .english]
         var best: [[String]] = []
         for (n, lang) in languages.enumerated() {

@@ -29,6 +29,11 @@ public struct SearchQuery: Sendable, Equatable {
     public var after: PublicationDate?
     public var before: PublicationDate?
 
+    /// The language `lang:` fixes, if any.
+    public var language: Language? {
+        filters.lazy.compactMap { if case .language(let l) = $0 { return l } else { return nil } }.first
+    }
+
     /// The longest query accepted, in characters.
     public static let longest = 1_000
 
