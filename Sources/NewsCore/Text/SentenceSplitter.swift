@@ -10,13 +10,13 @@
 /// and so does a stop followed by an opening quote without a space (`bertanya."Kamu`).
 public enum SentenceSplitter {
     public static func split(_ text: String) -> [Sentence] {
-        let s = Array(text.unicodeScalars)
+        let s = ScalarText(text)
         return withUTF8Offsets(scalarSentences(s), s)
     }
 
     /// Records each sentence's UTF-8 offsets, in one pass over the scalars.
-    static func withUTF8Offsets(_ sentences: [Sentence], _ s: [Unicode.Scalar]) -> [Sentence] {
-        var result = sentences
+    static func withUTF8Offsets(_ sentences: consuming [Sentence], _ s: ScalarText) -> [Sentence] {
+        var result = consume sentences
         var k = 0, utf8 = 0, atStart = true
         for (offset, scalar) in s.enumerated() {
             while k < result.count {
@@ -37,7 +37,7 @@ public enum SentenceSplitter {
         return result
     }
 
-    static func scalarSentences(_ s: [Unicode.Scalar]) -> [Sentence] {
+    static func scalarSentences(_ s: ScalarText) -> [Sentence] {
         var sentences: [Sentence] = []
         var start = 0
 
@@ -85,7 +85,7 @@ public enum SentenceSplitter {
     /// A straight quote at `k`, right after a stop and right before a capital, that opens a new
     /// quotation (`ujarnya."Kami siap`): the sentence is outside quotes there, because its last
     /// quote mark closed one (`,"`) or it has none.
-    private static func opensQuote(_ s: [Unicode.Scalar], at k: Int, sentenceStart: Int) -> Bool {
+    private static func opensQuote(_ s: ScalarText, at k: Int, sentenceStart: Int) -> Bool {
         guard s[k] == "\"", k + 1 < s.count, s[k + 1].isUppercaseFast else { return false }
         var q = k - 1
         while q >= sentenceStart && s[q] != "\"" { q -= 1 }
@@ -96,7 +96,7 @@ public enum SentenceSplitter {
     /// `baik., ,Selama` or `bantat., kalaupun`: a stop, then the commas a stripped link left.
     /// The next sentence starts at the first word after them, whatever its case, unless the stop
     /// belongs to an abbreviation that lists go on after (`dll., dan`).
-    private static func afterLinkHole(_ s: [Unicode.Scalar], stopAt i: Int, afterCommas k: Int, singleStop: Bool) -> Int? {
+    private static func afterLinkHole(_ s: ScalarText, stopAt i: Int, afterCommas k: Int, singleStop: Bool) -> Int? {
         var m = k
         while m < s.count && (s[m] == "," || isSpace(s[m])) { m += 1 }
         guard m < s.count, s[m].isLetterFast || isOpener(s[m]) else { return nil }
@@ -180,7 +180,7 @@ public enum SentenceSplitter {
     }
 
     /// Where the next sentence starts if the stops at `stopAt..<afterStops` end one, else `nil`.
-    private static func breakPoint(_ s: [Unicode.Scalar], stopAt i: Int, afterStops j: Int, afterClosers k: Int,
+    private static func breakPoint(_ s: ScalarText, stopAt i: Int, afterStops j: Int, afterClosers k: Int,
                                    singleStop: Bool, sentenceStart: Int) -> Int? {
         let n = s.count
         guard k < n, s[k] != "\n" else { return nil }  // the line end closes it
@@ -217,7 +217,7 @@ public enum SentenceSplitter {
     }
 
     /// Whether a lone full stop followed by a space is part of an abbreviation, initial or list marker.
-    private static func isNonFinalStop(_ s: [Unicode.Scalar], at i: Int, sentenceStart: Int, nextIsDigit: Bool) -> Bool {
+    private static func isNonFinalStop(_ s: ScalarText, at i: Int, sentenceStart: Int, nextIsDigit: Bool) -> Bool {
         let word = wordBefore(s, at: i)
         guard !word.isEmpty else { return false }
         let text = String(String.UnicodeScalarView(word))
@@ -239,7 +239,7 @@ public enum SentenceSplitter {
     }
 
     /// The run of letters, digits and inner dots that ends just before `i`.
-    private static func wordBefore(_ s: [Unicode.Scalar], at i: Int) -> ArraySlice<Unicode.Scalar> {
+    private static func wordBefore(_ s: ScalarText, at i: Int) -> Slice<ScalarText> {
         var a = i
         while a > 0 && (isWordScalar(s[a - 1]) || (s[a - 1] == "." && a - 1 > 0 && isWordScalar(s[a - 2]))) {
             a -= 1
@@ -247,14 +247,14 @@ public enum SentenceSplitter {
         return s[a..<i]
     }
 
-    private static func firstNonSpace(_ s: [Unicode.Scalar], from start: Int) -> Int {
+    private static func firstNonSpace(_ s: ScalarText, from start: Int) -> Int {
         var a = start
         while a < s.count && isSpace(s[a]) { a += 1 }
         return a
     }
 
     /// Whether the letters from `k` form a top-level or second-level domain ending ("com", "co.id", "cn").
-    private static func isDomainSuffix(_ s: [Unicode.Scalar], from k: Int) -> Bool {
+    private static func isDomainSuffix(_ s: ScalarText, from k: Int) -> Bool {
         var e = k
         while e < s.count && (s[e].isLetterFast || isDigit(s[e])) { e += 1 }
         let label = String(String.UnicodeScalarView(s[k..<e])).lowercased()
