@@ -10,6 +10,21 @@ struct SentenceSplitterTests {
         }
     }
 
+    @Test func charactersBeyondTwoBytesKeepTheirOffsets() {
+        // An emoji is one scalar outside the Basic Multilingual Plane: the splitter then reads four
+        // bytes a scalar, and every offset must still point at the same text.
+        let text = "Warga senang 🎉. Dr. Budi \u{1D400}datang. Lalu pulang."
+        #expect(split(text) == ["Warga senang 🎉.", "Dr. Budi \u{1D400}datang.", "Lalu pulang."])
+        let article = Article(id: "x", source: SourceLocation(path: "x.txt"), title: "T", body: text,
+                              sentences: SentenceSplitter.split(text))
+        #expect(article.sentenceTexts == ["Warga senang 🎉.", "Dr. Budi \u{1D400}datang.", "Lalu pulang."])
+        // Without UTF-8 offsets (an older index), texts are found by scalar offset, in any order.
+        var scalarOnly = article
+        scalarOnly.sentences = article.sentences.map { Sentence(index: $0.index, start: $0.start, end: $0.end) }
+        var texts = Article.SentenceTexts(scalarOnly)
+        #expect([2, 0, 1].map { texts.text(of: $0) } == ["Lalu pulang.", "Warga senang 🎉.", "Dr. Budi \u{1D400}datang."])
+    }
+
     @Test func dottedAbbreviationsDoNotEndSentences() {
         #expect(split("Dr. Budi tinggal di Jl. Merdeka No. 5 dan membayar Rp. 5000 untuk itu. Dia senang.")
                 == ["Dr. Budi tinggal di Jl. Merdeka No. 5 dan membayar Rp. 5000 untuk itu.", "Dia senang."])
