@@ -13,12 +13,14 @@ enum ArticleBuilder {
     /// The longest title made from a first sentence, in characters.
     static let longestDerivedTitle = 160
 
-    static func build(id: String, source: SourceLocation, lines: [SourceLine], given: Given = Given()) -> Article? {
+    static func build(id: String, source: SourceLocation, lines: consuming [SourceLine], given: Given = Given()) -> Article? {
         let givenTitle = given.title.map(Cleaner.collapseSpaces).flatMap { $0.isEmpty ? nil : $0 }
-        let cleaned = Cleaner.clean(lines, expectTitleLine: givenTitle == nil)
+        var cleaned = Cleaner.clean(consume lines, expectTitleLine: givenTitle == nil)
         let body = SentenceSplitter.closeLinkHoles(cleaned.body.map(\.text).joined(separator: "\n"))
-        let sentences = SentenceSplitter.split(body)
         let facts = MetadataReader.read(cleaned, body: body)
+        // The cleaned lines are the body once more: let them go before the splitter's own copy.
+        cleaned.body = []
+        let sentences = SentenceSplitter.split(body)
 
         var article = Article(id: id, source: source, title: "", body: body, sentences: sentences,
                               removed: cleaned.removed)

@@ -144,7 +144,7 @@ public struct CorpusLoader: Sendable {
         }
         switch format {
         case .plainText:
-            return plainText(bytes, path: path, problems: &problems)
+            return plainText(consume bytes, path: path, problems: &problems)
         case .jsonl:
             var text = bytes
             if TextDecoding.hasUTF16BOM(text) { text = TextDecoding.utf8(fromUTF16: text) }
@@ -167,7 +167,7 @@ public struct CorpusLoader: Sendable {
     }
 
     /// One plain-text article from the bytes of its file.
-    private func plainText(_ bytes: [UInt8], path: String, problems: inout [IngestProblem]) -> [Article] {
+    private func plainText(_ bytes: consuming [UInt8], path: String, problems: inout [IngestProblem]) -> [Article] {
         guard bytes.count <= limits.longestArticle else {
             problems.append(.articleTooLarge(path, limit: limits.longestArticle))
             return []
@@ -176,7 +176,7 @@ public struct CorpusLoader: Sendable {
             problems.append(.binaryFile(path, nulOffset: nul))
             return []
         }
-        let decoded = TextDecoding.decode(bytes)
+        var decoded = TextDecoding.decode(consume bytes)
         if let line = decoded.windows1252FallbackLine {
             problems.append(.decodedAsWindows1252(path, line: line, lines: decoded.windows1252Lines))
         }
@@ -184,8 +184,9 @@ public struct CorpusLoader: Sendable {
             problems.append(.controlCharactersRemoved(path, count: decoded.controlCharactersRemoved))
         }
         let location = SourceLocation(path: path)
-        guard let article = ArticleBuilder.build(id: FileFormat.stem(of: path), source: location,
-                                                 lines: ArticleBuilder.numberedLines(decoded.text)) else {
+        let lines = ArticleBuilder.numberedLines(decoded.text)
+        decoded.text = ""  // held in the lines now; a long article should not be held twice
+        guard let article = ArticleBuilder.build(id: FileFormat.stem(of: path), source: location, lines: consume lines) else {
             problems.append(.emptyArticle(location))
             return []
         }
