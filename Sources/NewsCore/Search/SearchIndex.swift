@@ -34,11 +34,11 @@ public final class SearchIndex: Sendable {
 
     /// One term's documents, with the unit positions in each.
     public struct Postings: Sendable, Equatable {
-        public private(set) var documents: [Int32] = []
+        public internal(set) var documents: [Int32] = []
         /// Per document: where its positions start. `nil` while every document has exactly one
         /// position, as most terms of most sentences do: that saves four of every ten bytes.
-        private var starts: [Int32]?
-        public private(set) var positions: [UInt16] = []
+        var starts: [Int32]?
+        public internal(set) var positions: [UInt16] = []
 
         public init() {}
 
@@ -59,7 +59,7 @@ public final class SearchIndex: Sendable {
         }
 
         /// Every document's start, also when they are implicit.
-        private var allStarts: [Int32] { starts ?? Array(0..<Int32(documents.count)) }
+        var allStarts: [Int32] { starts ?? Array(0..<Int32(documents.count)) }
 
         /// Appends another term list whose documents all come after this one's, shifted by `offset`.
         mutating func append(_ other: Postings, offset: Int32) {

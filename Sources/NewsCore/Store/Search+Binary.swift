@@ -24,20 +24,27 @@ extension SearchIndex.Postings: BinaryCodable {
     public init(reading reader: inout ByteReader) throws(BinaryDecodingError) {
         self.init()
         let count = try reader.readCount()
+        documents.reserveCapacity(count)
+        positions.reserveCapacity(count)
         var document: Int64 = 0
-        var list: [UInt16] = []
-        for _ in 0..<count {
+        for k in 0..<count {
             document += Int64(try reader.readVarint())
             guard document <= Int64(Int32.max) else { throw .invalid(what: "document number", offset: reader.offset) }
+            documents.append(Int32(document))
             let n = try reader.readCount()
-            list.removeAll(keepingCapacity: true)
+            // Starts are kept from the first document that holds the term other than once.
+            if n != 1 && starts == nil {
+                starts = []
+                starts!.reserveCapacity(count)
+                starts!.append(contentsOf: 0..<Int32(k))
+            }
+            starts?.append(Int32(positions.count))
             var position: UInt64 = 0
             for _ in 0..<n {
                 position += try reader.readVarint()
                 guard position <= UInt64(UInt16.max) else { throw .invalid(what: "unit position", offset: reader.offset) }
-                list.append(UInt16(position))
+                positions.append(UInt16(position))
             }
-            append(document: Int32(document), positions: list[...])
         }
     }
 }
