@@ -227,18 +227,10 @@ public struct PairScorer: Sendable {
     /// Cosine similarity of two articles' term vectors: do they tell the same story?
     public func storySimilarity(_ a: Int, _ b: Int) -> Double {
         guard let x = articleVectors[a], let y = articleVectors[b] else { return 0 }
-        var i = 0, j = 0
         var dot = 0.0
-        while i < x.count && j < y.count {
-            if x[i].id == y[j].id {
-                dot += x[i].weight * y[j].weight
-                i += 1
-                j += 1
-            } else if x[i].id < y[j].id {
-                i += 1
-            } else {
-                j += 1
-            }
+        SortedSets.forEachShared(x, y, by: \.id) { i, j in
+            dot += x[i].weight * y[j].weight
+            return true
         }
         return dot
     }
@@ -365,20 +357,13 @@ public struct PairScorer: Sendable {
 
     /// The weight and number of the terms two mentions share exactly.
     func exactOverlap(_ i: Int, _ j: Int) -> (weight: Double, shared: Int) {
-        let a = termIDs[i], b = termIDs[j], wa = termWeights[i], wb = termWeights[j]
-        var x = 0, y = 0, shared = 0
+        let wa = termWeights[i], wb = termWeights[j]
+        var shared = 0
         var weight = 0.0
-        while x < a.count && y < b.count {
-            if a[x] == b[y] {
-                weight += min(wa[x], wb[y])
-                shared += 1
-                x += 1
-                y += 1
-            } else if a[x] < b[y] {
-                x += 1
-            } else {
-                y += 1
-            }
+        SortedSets.forEachShared(termIDs[i], termIDs[j]) { x, y in
+            weight += min(wa[x], wb[y])
+            shared += 1
+            return true
         }
         return (weight, shared)
     }
@@ -425,19 +410,12 @@ public struct PairScorer: Sendable {
     /// has at most `fewSenses`. Two common many-sense words that meet in one rare sense do not
     /// match ("tingkat" and "buat" share 1 of 67), while "tahap" and "tingkat" (3 of 18) do.
     static func softMatch(_ a: [WordSenses.Synset], _ b: [WordSenses.Synset]) -> WordSenses.Synset? {
-        var x = 0, y = 0, common = 0
+        var common = 0
         var first: WordSenses.Synset?
-        while x < a.count && y < b.count {
-            if a[x] == b[y] {
-                common += 1
-                if first == nil { first = a[x] }
-                x += 1
-                y += 1
-            } else if a[x] < b[y] {
-                x += 1
-            } else {
-                y += 1
-            }
+        SortedSets.forEachShared(a, b) { x, _ in
+            common += 1
+            if first == nil { first = a[x] }
+            return true
         }
         guard let first else { return nil }
         let fewer = min(a.count, b.count)
@@ -534,18 +512,12 @@ public struct PairScorer: Sendable {
     /// like meaning (WordNet: "asset" and "aset").
     func sharesWord(_ i: Int, _ j: Int) -> Bool {
         let x = termIDs[i], y = termIDs[j]
-        var p = 0, q = 0
-        while p < x.count, q < y.count {
-            if x[p] == y[q] {
-                if termIsWord[Int(x[p])] { return true }
-                p += 1
-                q += 1
-            } else if x[p] < y[q] {
-                p += 1
-            } else {
-                q += 1
-            }
+        var exact = false
+        SortedSets.forEachShared(x, y) { p, _ in
+            exact = termIsWord[Int(x[p])]
+            return !exact
         }
+        if exact { return true }
         let table = softNeighbours[languages[i] == .english ? 1 : 0][languages[j] == .english ? 1 : 0]
         guard !table.isEmpty else { return false }
         let inJ = Set(y)
