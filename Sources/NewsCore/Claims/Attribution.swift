@@ -77,7 +77,7 @@ struct Attribution {
             var title = false
             var apposition = false
             while k < tokens.count, k - t <= 10 {
-                if k > t + 1, quotes.gap(k - 1, k).unicodeScalars.contains(where: { $0 == "," || $0 == ";" }) {
+                if k > t + 1, quotes.gap(k - 1, k).contains(where: { $0 == "," || $0 == ";" }) {
                     // "kata Kapolres Agam, AKBP Sapta Beni": a role, then the person in apposition.
                     guard found == nil, title, !apposition else { break }
                     apposition = true
@@ -120,7 +120,7 @@ struct Attribution {
         // 1. "…," kata X / "…," ujarnya / …, kata dia, … : a cue after a closing quote or a comma.
         for (t, token) in tokens.enumerated() where t > 0 && !token.flags.contains(.capitalized) {
             let afterQuote = quotes.closesBetween(t - 1, t)
-            let afterComma = quotes.gap(t - 1, t).utf8.contains(0x2C) && !quotes.isInside(t)
+            let afterComma = quotes.gap(t - 1, t).contains(",") && !quotes.isInside(t)
             let beforePronoun = t + 1 < tokens.count && Lexicon.personPronouns.contains(tokens[t + 1].lower)
                 && !quotes.isInside(t) && Lexicon.speechRoots.contains(token.lower)
             guard afterQuote || afterComma || beforePronoun, let form = Self.cueForm(token.lower) else {
@@ -137,8 +137,8 @@ struct Attribution {
             }
             if form == .anaphoric {
                 // "…, katanya," or "…," ujarnya: the person named before.
-                guard afterQuote || t + 1 == tokens.count || quotes.gap(t, t + 1).utf8.contains(0x2C)
-                        || quotes.gap(t, t + 1).utf8.contains(0x2E) else { continue }
+                guard afterQuote || t + 1 == tokens.count || quotes.gap(t, t + 1).contains(",")
+                        || quotes.gap(t, t + 1).contains(".") else { continue }
                 result.cueAfterQuote = afterQuote
                 setAnaphoric(t, cue: token.lower)
                 break
@@ -188,7 +188,7 @@ struct Attribution {
         if result.speaker == nil {
             var clauseStart = 0
             for (v, token) in tokens.enumerated() {
-                if v > 0, quotes.gap(v - 1, v).utf8.contains(0x2C) || token.lower == "bahwa" || token.lower == "that" {
+                if v > 0, quotes.gap(v - 1, v).contains(",") || token.lower == "bahwa" || token.lower == "that" {
                     clauseStart = v
                 }
                 guard Lexicon.speechVerbs.contains(token.lower), v == 0 || tokens[v - 1].lower != "yang" else { continue }
@@ -322,8 +322,8 @@ struct QuoteMap {
     func isInside(_ token: Int) -> Bool { token < inside.count && inside[token] }
 
     /// The text between two tokens.
-    func gap(_ a: Int, _ b: Int) -> String {
-        String(String.UnicodeScalarView(scalars[tokens[a].end..<tokens[b].start]))
+    func gap(_ a: Int, _ b: Int) -> ArraySlice<Unicode.Scalar> {
+        scalars[tokens[a].end..<tokens[b].start]
     }
 
     /// Whether a quotation closes between tokens `a` and `b`: a closing mark, a straight quote
@@ -331,8 +331,8 @@ struct QuoteMap {
     /// closes a quotation opened in an earlier sentence.
     func closesBetween(_ a: Int, _ b: Int) -> Bool {
         let between = gap(a, b)
-        if between.unicodeScalars.contains("\u{201D}") { return true }
-        guard between.utf8.contains(0x22) else { return false }
-        return isInside(a) || [",\"", ".\"", "!\"", "?\""].contains { between.containsBytes($0) }
+        if between.contains("\u{201D}") { return true }
+        guard between.contains("\"") else { return false }
+        return isInside(a) || zip(between, between.dropFirst()).contains { $1 == "\"" && [",", ".", "!", "?"].contains($0) }
     }
 }
