@@ -80,12 +80,18 @@ public struct ClaimLinker: Sendable {
         let scorer = PairScorer(mentions, languages: languages, senses: senses)
         let n = mentions.count
         // Exact duplicates: same terms, speaker, negation and time, compared once.
-        var groupOf: [String: Int] = [:]
+        struct Signature: Hashable {
+            var terms: [Int32]
+            var negated: Bool
+            var speaker: Int32
+            var time: DateAnchor?
+        }
+        var groupOf: [Signature: Int] = [:]
         var representativeOf = [Int](repeating: 0, count: n)
         var representatives: [Int] = []
         for (i, mention) in mentions.enumerated() {
-            let signature = mention.terms.sorted().joined(separator: "\u{1F}")
-                + "\u{1E}\(mention.negated)\u{1E}\(mention.speakerKey ?? "")\u{1E}\(mention.time?.description ?? "")"
+            let signature = Signature(terms: scorer.termIDs[i], negated: mention.negated, speaker: scorer.speakerIDs[i],
+                                      time: mention.time)
             if let rep = groupOf[signature] {
                 representativeOf[i] = rep
             } else {
@@ -99,9 +105,19 @@ public struct ClaimLinker: Sendable {
         for i in 0..<n where representativeOf[i] != i {
             clusters.merge(i, representativeOf[i], check: nil)
         }
+        // A refused pair of clusters is refused again until one of them grows. A cluster's member
+        // list starts with its root and only grows, so its root and size name its members.
+        struct Sides: Hashable { let left: Int, leftCount: Int, right: Int, rightCount: Int }
+        var refused = Set<Sides>()
         for edge in edges.sorted(by: { $0.score > $1.score || ($0.score == $1.score && ($0.a, $0.b) < ($1.a, $1.b)) }) {
             clusters.merge(edge.a, edge.b) { left, right in
-                ClaimLinker.meanCrossScore(left, right, mentions, scorer) >= Self.meanCrossFraction
+                let sides = Sides(left: left[0], leftCount: left.count, right: right[0], rightCount: right.count)
+                guard !refused.contains(sides) else { return false }
+                guard ClaimLinker.meanCrossScore(left, right, mentions, scorer) >= Self.meanCrossFraction else {
+                    refused.insert(sides)
+                    return false
+                }
+                return true
             }
         }
         return build(mentions, clusters: clusters, scorer: scorer)
@@ -126,6 +142,7 @@ public struct ClaimLinker: Sendable {
         }
         let postingLists = postings
         let weights = scorer.idf
+        let articleOf = scorer.articleOf
         let chunkSize = 512
         let chunks = (representatives.count + chunkSize - 1) / chunkSize
         return ParallelMap.map(0..<chunks) { chunk -> [Edge] in
@@ -133,11 +150,11 @@ public struct ClaimLinker: Sendable {
             var touched: [Int] = []
             var edges: [Edge] = []
             for r in representatives[(chunk * chunkSize)..<min(representatives.count, (chunk + 1) * chunkSize)] {
-                let article = mentions[r].article
+                let article = articleOf[r]
                 var budget = Self.postingBudget
                 for t in probes[r] where budget > 0 {
                     budget -= postingLists[Int(t)].count
-                    for j in postingLists[Int(t)] where Int(j) != r && mentions[Int(j)].article != article {
+                    for j in postingLists[Int(t)] where Int(j) != r && articleOf[Int(j)] != article {
                         if accumulator[Int(j)] == 0 { touched.append(Int(j)) }
                         accumulator[Int(j)] += weights[Int(t)]
                     }
@@ -166,7 +183,7 @@ public struct ClaimLinker: Sendable {
         let (left, right) = left.count * right.count <= crossSample * crossSample ? (left, right) : (sample(left), sample(right))
         var total = 0.0, count = 0
         for a in left {
-            for b in right where mentions[a].article != mentions[b].article {
+            for b in right where scorer.articleOf[a] != scorer.articleOf[b] {
                 total += scorer.score(a, b) / scorer.threshold(a, b)
                 count += 1
             }

@@ -1,5 +1,5 @@
 /// When a claim is about: a day, or only a month.
-public struct DateAnchor: Sendable, Equatable, CustomStringConvertible {
+public struct DateAnchor: Sendable, Hashable, CustomStringConvertible {
     /// `nil` when neither the text nor the article gives the year ("Senin 22 Maret").
     public var year: Int?
     public var month: Int

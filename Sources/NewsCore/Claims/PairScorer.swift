@@ -115,34 +115,53 @@ public struct PairScorer: Sendable {
     /// Per article: its claims' terms with tf-idf weights, sorted by id and L2-normalised.
     let articleVectors: [Int: [(id: Int32, weight: Double)]]
     let mentionsPerArticle: [Int: Int]
+    /// Per mention: its article.
+    let articleOf: [Int32]
+    /// The speakers, names and entities of all mentions, interned.
+    let nameKeys: NameKeys
+    /// Per mention: its speaker's key id, or -1 for the outlet's own voice.
+    let speakerIDs: [Int32]
+    /// Per mention: the key ids of its entities and of its names, sorted.
+    let entityIDs: [[Int32]]
+    let nameIDs: [[Int32]]
+    /// Per mention: whether one of its names has more than one word.
+    let hasFullName: [Bool]
+    /// Per mention: its numbers as interned ids, sorted.
+    let numberIDs: [[Int32]]
 
     /// `languages[i]` is the language of mention `i`'s article (Indonesian when not given).
     /// `statistics` are those of a larger corpus these mentions belong to (whole articles of it):
     /// the scores are then the ones the whole corpus's scorer gives.
     public init(_ mentions: [ClaimMention], languages: [Language]? = nil, senses: WordSenses = .none,
                 statistics: TermStatistics? = nil) {
-        var df = statistics?.documentFrequency ?? [:]
-        if statistics == nil {
-            for mention in mentions { for term in mention.terms { df[term, default: 0] += 1 } }
-        } else {
-            for mention in mentions { for term in mention.terms where df[term] == nil { df[term] = 1 } }
-        }
+        // Terms are numbered in order of first appearance, and counted per number.
         var ids: [String: Int32] = [:]
-        var idf: [Double] = []
-        let n = max(mentions.count, statistics?.mentionCount ?? 0)
+        var terms: [String] = []
+        var counts: [Int] = []
         termIDs = mentions.map { mention in
             mention.terms.map { term -> Int32 in
-                if let id = ids[term] { return id }
-                let id = Int32(idf.count)
+                if let id = ids[term] {
+                    counts[Int(id)] += 1
+                    return id
+                }
+                let id = Int32(terms.count)
                 ids[term] = id
-                idf.append(PairScorer.idf(df[term]!, n))
+                terms.append(term)
+                counts.append(1)
                 return id
             }.sorted()
         }
+        var df = statistics?.documentFrequency ?? [:]
+        if statistics == nil {
+            df.reserveCapacity(terms.count)
+            for (term, count) in zip(terms, counts) { df[term] = count }
+        } else {
+            for term in terms where df[term] == nil { df[term] = 1 }
+        }
+        let n = max(mentions.count, statistics?.mentionCount ?? 0)
+        let idf = terms.map { PairScorer.idf(df[$0]!, n) }
         self.idf = idf
         termID = ids
-        var terms = [String](repeating: "", count: idf.count)
-        for (term, id) in ids { terms[Int(id)] = term }
         let isWord = terms.map { !$0.hasPrefix("@") && !$0.hasPrefix("#") }
         termIsWord = isWord
         termWeights = PairScorer.topicWeights(mentions, termIDs: termIDs, idf: idf, isWord: isWord)
@@ -193,6 +212,21 @@ public struct PairScorer: Sendable {
         }
         documentFrequency = df
         mentionCount = n
+        articleOf = mentions.map { Int32($0.article) }
+        var keys = NameKeys()
+        speakerIDs = mentions.map { $0.speakerKey.map { keys.intern($0) } ?? -1 }
+        entityIDs = mentions.map { keys.intern($0.entities) }
+        nameIDs = mentions.map { keys.intern($0.names) }
+        hasFullName = mentions.map { $0.names.contains { $0.utf8.contains(0x20) } }
+        nameKeys = keys
+        var numberID: [String: Int32] = [:]
+        numberIDs = mentions.map { mention in
+            mention.numbers.map { number in
+                if let id = numberID[number] { return id }
+                numberID[number] = Int32(numberID.count)
+                return Int32(numberID.count - 1)
+            }.sorted()
+        }
         self.mentions = mentions
     }
 
@@ -317,20 +351,21 @@ public struct PairScorer: Sendable {
     /// the ratio of the term counts, whether the numbers differ, and the share of their words
     /// (function words too) the two sentences have in common. Two languages share no wording: there
     /// the Dice of their terms (names, numbers) stands in for it.
-    func exactFeatures(_ i: Int, _ j: Int, weight: Double)
+    /// `wording`, when given, stands in for the share of surface words.
+    func exactFeatures(_ i: Int, _ j: Int, weight: Double, wording given: Double? = nil)
         -> (coverage: Double, lengthRatio: Double, numbersDiffer: Double, wording: Double) {
         let longer = max(totalWeight[i], totalWeight[j])
         let (ni, nj) = (termIDs[i].count, termIDs[j].count)
-        let wording = languages[i] == languages[j] ? SurfaceWords.jaccard(mentions[i].words, mentions[j].words)
-            : totalWeight[i] + totalWeight[j] > 0 ? 2 * weight / (totalWeight[i] + totalWeight[j]) : 0
+        let wording = given ?? (languages[i] == languages[j] ? SurfaceWords.jaccard(mentions[i].words, mentions[j].words)
+            : totalWeight[i] + totalWeight[j] > 0 ? 2 * weight / (totalWeight[i] + totalWeight[j]) : 0)
         return (longer > 0 ? weight / longer : 0,
                 max(ni, nj) > 0 ? Double(min(ni, nj)) / Double(max(ni, nj)) : 0,
                 numbersKey[i] == numbersKey[j] ? 0 : 1, wording)
     }
 
     /// `LinkModel.exactPart` of mentions `i` and `j` sharing `weight`.
-    func exactPart(_ i: Int, _ j: Int, weight: Double) -> Double {
-        let (coverage, lengthRatio, numbersDiffer, wording) = exactFeatures(i, j, weight: weight)
+    func exactPart(_ i: Int, _ j: Int, weight: Double, wording: Double? = nil) -> Double {
+        let (coverage, lengthRatio, numbersDiffer, wording) = exactFeatures(i, j, weight: weight, wording: wording)
         return LinkModel.model(for: languages[i]).exactPart(coverage: coverage, lengthRatio: lengthRatio,
                                                             numbersDiffer: numbersDiffer, wording: wording)
     }
@@ -386,12 +421,27 @@ public struct PairScorer: Sendable {
     /// matching of pairs that cannot reach their threshold anyway.
     func lexicalUpperBound(_ i: Int, _ j: Int) -> Double {
         let (weight, shared) = exactOverlap(i, j)
+        // First with the most wording two sentences of these lengths could share (the shorter
+        // inside the longer): most candidates stay below their threshold even so, and their
+        // shared words need not be counted. The bound only grows with the wording.
+        if languages[i] == languages[j] {
+            let (na, nb) = (mentions[i].words.count, mentions[j].words.count)
+            let most = max(na, nb) > 0 ? Double(min(na, nb)) / Double(max(na, nb)) : 0
+            let optimistic = LinkModel.model(for: languages[i]).weights[7] > 0 ? most : 0
+            let bound = lexicalUpperBound(i, j, weight: weight, shared: shared,
+                                          rest: exactPart(i, j, weight: weight, wording: optimistic))
+            if bound < threshold(i, j) { return bound }
+        }
+        return lexicalUpperBound(i, j, weight: weight, shared: shared, rest: exactPart(i, j, weight: weight))
+    }
+
+    /// The bound of a pair sharing `shared` terms of `weight`, given `exactPart` of the pair.
+    private func lexicalUpperBound(_ i: Int, _ j: Int, weight: Double, shared: Int, rest: Double) -> Double {
         let wa = totalWeight[i], wb = totalWeight[j]
         let smaller = min(wa, wb)
         guard smaller > 0 else { return 0 }
         // Soft matches refine pairs that already share words; they are not looked for where the
         // shared words alone give less than half the threshold.
-        let rest = exactPart(i, j, weight: weight)
         let exact = exactProbability(i, j, weight: weight, rest: rest)
         guard exact >= Self.softGate * threshold(i, j) else { return shared >= 2 ? exact : 0 }
         let softable = Self.softMatchWeight * min(softableWeight[i], softableWeight[j])
@@ -481,7 +531,9 @@ public struct PairScorer: Sendable {
     public func score(_ i: Int, _ j: Int) -> Double {
         let lexical = lexical(i, j)
         guard lexical >= threshold(i, j) else { return lexical }
-        return min(1, factors(i, j, withNotes: false).reduce(lexical) { $0 * $1.value })
+        var product = FactorProduct()
+        applyFactors(i, j, to: &product)
+        return min(1, lexical * product.value)
     }
 
     /// The score of mentions `i` and `j` with every reason.
@@ -494,7 +546,9 @@ public struct PairScorer: Sendable {
         let soft = softPairs.map { pair in
             PairScore.SoftMatch(first: term(pair.0, in: i), second: term(pair.1, in: j), synset: WordSenses.name(pair.2))
         }
-        let factors = factors(i, j, withNotes: true)
+        var notes = FactorNotes()
+        applyFactors(i, j, to: &notes)
+        let factors = notes.factors
         return PairScore(shared: shared, soft: soft, features: features, onlyFirst: a.terms.filter { !bTerms.contains($0) },
                          onlySecond: b.terms.filter { !aTerms.contains($0) }, containment: features.values[0],
                          dice: features.values[1], lexical: lexical, factors: factors,
@@ -531,77 +585,83 @@ public struct PairScorer: Sendable {
 
     /// Whether each side names a place, body or person the other does not. A side's own speaker
     /// is left to the speaker rule: "Burke said" and "the weather service said" are one conflict.
-    static func entitiesDiffer(_ a: ClaimMention, _ b: ClaimMention) -> Bool {
-        guard a.entities != b.entities else { return false }
-        func isSpeaker(_ x: String, of m: ClaimMention) -> Bool { m.speakerKey.map { NameMatch.compatible(x, $0) } ?? false }
-        let onlyA = a.entities.contains { x in !isSpeaker(x, of: a) && !b.entities.contains { NameMatch.compatible(x, $0) } }
-        let onlyB = b.entities.contains { x in !isSpeaker(x, of: b) && !a.entities.contains { NameMatch.compatible(x, $0) } }
-        return onlyA && onlyB
-    }
-
-    static func fullNamesDiffer(_ a: ClaimMention, _ b: ClaimMention) -> Bool {
-        let fullA = a.names.filter { $0.utf8.contains(0x20) }, fullB = b.names.filter { $0.utf8.contains(0x20) }
-        guard !fullA.isEmpty, !fullB.isEmpty else { return false }
-        return !a.names.contains { x in b.names.contains { NameMatch.compatible(x, $0) } }
-    }
-
-    /// Agreement and conflict features of mentions `i` and `j`. A factor of 1 is an agreement or no
-    /// evidence either way. Notes are built only `withNotes` (for `explain`): the linker needs values.
-    func factors(_ i: Int, _ j: Int, withNotes: Bool) -> [PairScore.Factor] {
-        let a = mentions[i], b = mentions[j]
-        var factors: [PairScore.Factor] = []
-        func add(_ name: String, _ value: Double, _ note: @autoclosure () -> String) {
-            if value < 1 || withNotes { factors.append(.init(name: name, value: value, note: withNotes ? note() : "")) }
+    func entitiesDiffer(_ i: Int, _ j: Int) -> Bool {
+        let a = entityIDs[i], b = entityIDs[j]
+        guard a != b else { return false }
+        func namesMore(_ x: [Int32], speaker: Int32, than other: [Int32]) -> Bool {
+            x.contains { e in
+                !(speaker >= 0 && nameKeys.compatible(e, speaker)) && !other.contains { nameKeys.compatible(e, $0) }
+            }
         }
-        if let x = a.speakerKey, let y = b.speakerKey {
-            let same = x == y || NameMatch.compatible(x, y)
-            add("speaker", same ? 1 : Self.speakerConflict,
-                same ? "same speaker: \(a.speaker!)" : "different speakers: \(a.speaker!) vs \(b.speaker!)")
+        return namesMore(a, speaker: speakerIDs[i], than: b) && namesMore(b, speaker: speakerIDs[j], than: a)
+    }
+
+    /// Whether both sides give a full name and no name of one can be a name of the other.
+    func fullNamesDiffer(_ i: Int, _ j: Int) -> Bool {
+        guard hasFullName[i], hasFullName[j] else { return false }
+        let b = nameIDs[j]
+        return !nameIDs[i].contains { x in b.contains { nameKeys.compatible(x, $0) } }
+    }
+
+    /// Gives `sink` the agreement and conflict features of mentions `i` and `j`. A factor of 1 is an
+    /// agreement or no evidence either way. Values come from the scorer's tables; only notes (which
+    /// the linker's sink never asks for) read the mentions themselves.
+    func applyFactors<Sink: FactorSink>(_ i: Int, _ j: Int, to sink: inout Sink) {
+        func add(_ name: String, _ value: Double, _ note: @autoclosure () -> String) {
+            sink.add(name, value, note())
+        }
+        if speakerIDs[i] >= 0, speakerIDs[j] >= 0 {
+            let same = nameKeys.compatible(speakerIDs[i], speakerIDs[j])
+            add("speaker", same ? 1 : Self.speakerConflict, same ? "same speaker: \(mentions[i].speaker ?? "")"
+                : "different speakers: \(mentions[i].speaker ?? "") vs \(mentions[j].speaker ?? "")")
         } else {
             add("speaker", 1, "speaker unknown on at least one side")
         }
-        if let x = a.time, let y = b.time {
+        let timeA = mentions[i].time, timeB = mentions[j].time
+        if let x = timeA, let y = timeB {
             let conflict = x.conflicts(with: y)
             add("time", conflict ? Self.timeConflict : 1, conflict ? "different times: \(x) vs \(y)" : "compatible times: \(x) and \(y)")
         } else {
             add("time", 1, "time unknown on at least one side")
         }
-        add("negation", a.negated != b.negated ? Self.negationMismatch : 1,
-            a.negated != b.negated ? "negated on one side only" : (a.negated ? "both negated" : "neither negated"))
+        let negatedA = mentions[i].negated, negatedB = mentions[j].negated
+        add("negation", negatedA != negatedB ? Self.negationMismatch : 1,
+            negatedA != negatedB ? "negated on one side only" : (negatedA ? "both negated" : "neither negated"))
         let (af, asec) = directionMasks[i], (bf, bsec) = directionMasks[j]
         let opposed = (af & bsec & ~asec & ~bf) | (asec & bf & ~af & ~bsec)
         if opposed != 0 {
             let pair = Lexicon.opposites[opposed.trailingZeroBitCount]
             add("direction", Self.oppositeDirection, "opposite words: \(pair.0) / \(pair.1)")
         }
-        if PairScorer.entitiesDiffer(a, b) {
+        if entitiesDiffer(i, j) {
+            let a = mentions[i].entities, b = mentions[j].entities
             add("entities", Self.entityMismatch, "each side names what the other does not: "
-                + "\(a.entities.subtracting(b.entities).sorted()) vs \(b.entities.subtracting(a.entities).sorted())")
+                + "\(a.subtracting(b).sorted()) vs \(b.subtracting(a).sorted())")
         }
         let dice = overlapDice(i, j)
         if dice < Self.minimumDice {
             add("overlap", Self.lowOverlap, String(format: "the two share little of their words' weight (Dice %.2f, under %.2f): "
                 + "one sentence says much the other does not", dice, Self.minimumDice))
         }
-        if min(wordCount[i], wordCount[j]) < Self.specificWords, a.time == nil || b.time == nil {
+        if min(wordCount[i], wordCount[j]) < Self.specificWords, timeA == nil || timeB == nil {
             add("generic", Self.genericUndated, "a sentence with little beyond names, and no time on one side: may be another event")
         }
-        if !a.numbers.isEmpty, !b.numbers.isEmpty {
-            let disjoint = a.numbers.isDisjoint(with: b.numbers)
+        if !numberIDs[i].isEmpty, !numberIDs[j].isEmpty {
+            let disjoint = SortedSets.sharedCount(numberIDs[i], numberIDs[j]) == 0
+            let a = mentions[i].numbers, b = mentions[j].numbers
             add("numbers", disjoint ? Self.numberConflict : 1, disjoint
-                ? "different numbers: \(a.numbers.sorted()) vs \(b.numbers.sorted())"
-                : "shared numbers: \(a.numbers.intersection(b.numbers).sorted())")
+                ? "different numbers: \(a.sorted()) vs \(b.sorted())" : "shared numbers: \(a.intersection(b).sorted())")
         }
         if !sharesWord(i, j) {
             add("words", Self.namesOnly, "no word in common, only names or numbers: the same subject, not the same statement")
         }
-        if PairScorer.fullNamesDiffer(a, b) {
-            add("names", Self.nameConflict, "no name in common: \(a.names.sorted()) vs \(b.names.sorted())")
+        if fullNamesDiffer(i, j) {
+            add("names", Self.nameConflict, "no name in common: \(mentions[i].names.sorted()) vs \(mentions[j].names.sorted())")
         }
         if languages[i] != languages[j] {
             add("story", 1, "articles in two languages: their words cannot tell their stories apart")
-        } else if min(mentionsPerArticle[a.article] ?? 0, mentionsPerArticle[b.article] ?? 0) >= Self.storyMentions {
-            let story = storySimilarity(a.article, b.article)
+        } else if min(mentionsPerArticle[Int(articleOf[i])] ?? 0, mentionsPerArticle[Int(articleOf[j])] ?? 0) >= Self.storyMentions {
+            let story = storySimilarity(Int(articleOf[i]), Int(articleOf[j]))
             add("story", story < Self.sameStory ? Self.storyMismatch : 1, String(format: "the articles' similarity is %.2f%@",
                 story, story < Self.sameStory ? String(format: ", under %.2f: different stories", Self.sameStory) : ""))
             let shared = exactOverlap(i, j).shared
@@ -611,7 +671,29 @@ public struct PairScorer: Sendable {
         } else {
             add("story", 1, "an article too short to tell its story")
         }
-        return factors
+    }
+}
+
+/// What receives a pair's factors: their product for the linker, or each with its note for `explain`.
+protocol FactorSink {
+    mutating func add(_ name: String, _ value: Double, _ note: @autoclosure () -> String)
+}
+
+/// The product of the factors, without notes or allocation.
+struct FactorProduct: FactorSink {
+    var value = 1.0
+
+    mutating func add(_ name: String, _ value: Double, _ note: @autoclosure () -> String) {
+        self.value *= value
+    }
+}
+
+/// Every factor with its note.
+struct FactorNotes: FactorSink {
+    var factors: [PairScore.Factor] = []
+
+    mutating func add(_ name: String, _ value: Double, _ note: @autoclosure () -> String) {
+        factors.append(.init(name: name, value: value, note: note()))
     }
 }
 
@@ -650,8 +732,11 @@ enum NameMatch {
     /// letters, and one edit apart (two from eight letters on); a swap of two neighbouring
     /// letters is one edit. "iran" and "irak" are not.
     static func spelledAlike(_ a: Substring, _ b: Substring) -> Bool {
-        if a == b { return true }
-        let x = Array(a.utf8), y = Array(b.utf8)
+        a == b || spelledAlike(bytes: Array(a.utf8), Array(b.utf8))
+    }
+
+    /// `spelledAlike` of two different words, given as UTF-8.
+    static func spelledAlike(bytes x: [UInt8], _ y: [UInt8]) -> Bool {
         let shorter = min(x.count, y.count)
         guard shorter >= 5, x.first == y.first else { return false }
         let allowed = shorter >= 8 ? 2 : 1

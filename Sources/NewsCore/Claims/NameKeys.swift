@@ -1,0 +1,65 @@
+/// The name keys of a set of mentions (speakers, names, entities), each interned and split into
+/// words once, so that the linker's many name comparisons compare word ids and bytes instead of
+/// splitting and re-reading strings. `compatible(_:_:)` answers as `NameMatch.compatible` does.
+struct NameKeys: Sendable {
+    /// A word of a name key, with what the matching rules read of it.
+    struct Word: Sendable {
+        var bytes: [UInt8]
+        var characters: [Character]
+        var isAcronymSkip: Bool
+    }
+
+    private var idOfKey: [String: Int32] = [:]
+    private var idOfWord: [Substring: Int32] = [:]
+    /// Per key: its words' ids.
+    private(set) var keyWords: [[Int32]] = []
+    private(set) var words: [Word] = []
+
+    /// The id of `key`, interned on first sight.
+    mutating func intern(_ key: String) -> Int32 {
+        if let id = idOfKey[key] { return id }
+        let id = Int32(keyWords.count)
+        idOfKey[key] = id
+        keyWords.append(key.split(separator: " ").map { word in
+            if let w = idOfWord[word] { return w }
+            let w = Int32(words.count)
+            idOfWord[word] = w
+            words.append(Word(bytes: Array(word.utf8), characters: Array(word),
+                              isAcronymSkip: NameMatch.acronymSkips.contains(word)))
+            return w
+        })
+        return id
+    }
+
+    /// Sorted ids of `keys`.
+    mutating func intern<S: Sequence<String>>(_ keys: S) -> [Int32] {
+        keys.map { intern($0) }.sorted()
+    }
+
+    /// Whether keys `a` and `b` can name one person, body or place (`NameMatch.compatible`).
+    func compatible(_ a: Int32, _ b: Int32) -> Bool {
+        if a == b { return true }
+        let x = keyWords[Int(a)], y = keyWords[Int(b)]
+        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
+        if short.count == 1, long.count >= 2, isAcronym(short[0], of: long) { return true }
+        guard let last = short.last, let longLast = long.last, let first = short.first, let longFirst = long.first else { return false }
+        if short.count == 1 { return spelledAlike(last, longLast) || (long.count > 1 && spelledAlike(first, longFirst)) }
+        guard spelledAlike(last, longLast) else { return false }
+        let tail = long.suffix(short.count)
+        return zip(short.dropLast(), tail.dropLast()).allSatisfy { $0 == $1 } || short[short.count - 2] == long[long.count - 2]
+    }
+
+    private func isAcronym(_ word: Int32, of list: [Int32]) -> Bool {
+        let letters = words[Int(word)].characters
+        guard letters.count >= 3 else { return false }
+        func spells(_ initials: some Collection<Character>) -> Bool {
+            initials.count == letters.count && zip(initials, letters).allSatisfy { $0 == $1 }
+        }
+        return spells(list.lazy.compactMap { self.words[Int($0)].characters.first })
+            || spells(list.lazy.filter { !self.words[Int($0)].isAcronymSkip }.compactMap { self.words[Int($0)].characters.first })
+    }
+
+    private func spelledAlike(_ a: Int32, _ b: Int32) -> Bool {
+        a == b || NameMatch.spelledAlike(bytes: words[Int(a)].bytes, words[Int(b)].bytes)
+    }
+}
