@@ -168,6 +168,13 @@ enum ParallelMap {
         return box.values
     }
 
+    /// `first()` on this thread while `second()` runs on a thread of its own.
+    static func both<A, B: Sendable>(_ first: () -> A, _ second: @escaping @Sendable () -> B) -> (A, B) {
+        let background = BackgroundTask(second)
+        let a = first()
+        return (a, background.wait())
+    }
+
     private final class Box<T>: @unchecked Sendable {
         private let lock = NSLock()
         private var slots: [T?]
@@ -181,3 +188,43 @@ enum ParallelMap {
     }
 }
 
+
+/// Work started on a thread of its own, for a caller that has other work meanwhile. Not through
+/// `ParallelMap.map`: a `concurrentPerform` inside another runs its work on one core, and callers
+/// (the linker) have parallel steps of their own.
+final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var value: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        let thread = Thread { [self] in
+            value = work()
+            done.signal()
+        }
+        thread.stackSize = 16 << 20
+        thread.start()
+    }
+
+    /// The value, once the work is done. Called once.
+    func wait() -> Value {
+        done.wait()
+        return value!
+    }
+}
+
+/// A value handed to one task on another thread: `take()` gives it once, so the task holds the
+/// only reference and can release it piece by piece.
+final class Handoff<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value?
+
+    init(_ value: Value) { self.value = value }
+
+    func take() -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let taken = value else { preconditionFailure("a handoff is taken once") }
+        value = nil
+        return taken
+    }
+}

@@ -63,3 +63,41 @@ struct NameKeys: Sendable {
         a == b || NameMatch.spelledAlike(bytes: words[Int(a)].bytes, words[Int(b)].bytes)
     }
 }
+
+/// Per mention, what the participant rules compare: its speaker, names, entities and numbers as
+/// interned ids (sorted), and the table of name keys they index.
+struct MentionParticipants: Sendable {
+    var nameKeys = NameKeys()
+    /// The speaker's key id, or -1 for the outlet's own voice.
+    var speakerIDs: [Int32] = []
+    var entityIDs: [[Int32]] = []
+    var nameIDs: [[Int32]] = []
+    /// Whether one of the names has more than one word.
+    var hasFullName: [Bool] = []
+    var numberIDs: [[Int32]] = []
+    /// An id of the set of numbers, equal exactly when the sets are equal.
+    var numbersKey: [Int32] = []
+
+    init(_ mentions: [ClaimMention]) {
+        var keys = NameKeys()
+        speakerIDs = mentions.map { $0.speakerKey.map { keys.intern($0) } ?? -1 }
+        entityIDs = mentions.map { keys.intern($0.entities) }
+        nameIDs = mentions.map { keys.intern($0.names) }
+        hasFullName = mentions.map { $0.names.contains { $0.utf8.contains(0x20) } }
+        nameKeys = keys
+        var numberID: [String: Int32] = [:]
+        numberIDs = mentions.map { mention in
+            mention.numbers.map { number in
+                if let id = numberID[number] { return id }
+                numberID[number] = Int32(numberID.count)
+                return Int32(numberID.count - 1)
+            }.sorted()
+        }
+        var numberSets: [[Int32]: Int32] = [:]
+        numbersKey = numberIDs.map { set in
+            if let key = numberSets[set] { return key }
+            numberSets[set] = Int32(numberSets.count)
+            return Int32(numberSets.count - 1)
+        }
+    }
+}

@@ -134,6 +134,8 @@ public struct PairScorer: Sendable {
     /// the scores are then the ones the whole corpus's scorer gives.
     public init(_ mentions: [ClaimMention], languages: [Language]? = nil, senses: WordSenses = .none,
                 statistics: TermStatistics? = nil) {
+        // Steps that do not need each other run on a second thread meanwhile.
+        let participantsWork = BackgroundTask { MentionParticipants(mentions) }
         // Terms are numbered in order of first appearance, and counted per number.
         var ids: [String: Int32] = [:]
         var terms: [String] = []
@@ -164,36 +166,24 @@ public struct PairScorer: Sendable {
         termID = ids
         let isWord = terms.map { !$0.hasPrefix("@") && !$0.hasPrefix("#") }
         termIsWord = isWord
-        termWeights = PairScorer.topicWeights(mentions, termIDs: termIDs, idf: idf, isWord: isWord)
         self.languages = languages ?? mentions.map { _ in .indonesian }
         self.senses = senses
         termIsEntity = terms.map { $0.hasPrefix("@") }
         let usedLanguages = Set(self.languages)
-        termSynsets = [Language.indonesian, .english].map { language in
-            guard usedLanguages.contains(language), !senses.isEmpty else { return [] }
-            return terms.map { $0.hasPrefix("@") || $0.hasPrefix("#") ? [] : senses.synsets(of: $0, language: language) }
+        let sensesWork = BackgroundTask { [terms] in
+            let synsets = [Language.indonesian, .english].map { language -> [[WordSenses.Synset]] in
+                guard usedLanguages.contains(language), !senses.isEmpty else { return [] }
+                return terms.map { $0.hasPrefix("@") || $0.hasPrefix("#") ? [] : senses.synsets(of: $0, language: language) }
+            }
+            return (synsets, synsets.map { a in synsets.map { b in PairScorer.neighbours(a, b) } })
         }
-        let synsetTables = termSynsets
-        softNeighbours = synsetTables.map { a in synsetTables.map { b in PairScorer.neighbours(a, b) } }
-        let (termLists, weightLists, languageOf) = (termIDs, termWeights, self.languages)
-        softableWeight = termLists.indices.map { m in
-            let table = synsetTables[languageOf[m] == .english ? 1 : 0]
-            guard !table.isEmpty else { return 0 }
-            return zip(termLists[m], weightLists[m]).reduce(0) { $0 + (table[Int($1.0)].isEmpty ? 0 : $1.1) }
-        }
+        termWeights = PairScorer.topicWeights(mentions, termIDs: termIDs, idf: idf, isWord: isWord)
         totalWeight = termWeights.map { $0.reduce(0, +) }
         // Per term id, once: which side of which opposite pair it is.
         var sides = [(first: UInt64, second: UInt64)](repeating: (0, 0), count: terms.count)
         for (k, pair) in Lexicon.opposites.enumerated() where k < 64 {
             if let id = ids[pair.0] { sides[Int(id)].first |= 1 << UInt64(k) }
             if let id = ids[pair.1] { sides[Int(id)].second |= 1 << UInt64(k) }
-        }
-        var numberSets: [Set<String>: Int32] = [:]
-        numbersKey = mentions.map { mention in
-            if let key = numberSets[mention.numbers] { return key }
-            let key = Int32(numberSets.count)
-            numberSets[mention.numbers] = key
-            return key
         }
         wordCount = termIDs.map { list in list.reduce(0) { $0 + (isWord[Int($1)] ? 1 : 0) } }
         directionMasks = termIDs.map { list in
@@ -213,20 +203,23 @@ public struct PairScorer: Sendable {
         documentFrequency = df
         mentionCount = n
         articleOf = mentions.map { Int32($0.article) }
-        var keys = NameKeys()
-        speakerIDs = mentions.map { $0.speakerKey.map { keys.intern($0) } ?? -1 }
-        entityIDs = mentions.map { keys.intern($0.entities) }
-        nameIDs = mentions.map { keys.intern($0.names) }
-        hasFullName = mentions.map { $0.names.contains { $0.utf8.contains(0x20) } }
-        nameKeys = keys
-        var numberID: [String: Int32] = [:]
-        numberIDs = mentions.map { mention in
-            mention.numbers.map { number in
-                if let id = numberID[number] { return id }
-                numberID[number] = Int32(numberID.count)
-                return Int32(numberID.count - 1)
-            }.sorted()
+        let (synsetTables, neighbours) = sensesWork.wait()
+        termSynsets = synsetTables
+        softNeighbours = neighbours
+        let (termLists, weightLists, languageOf) = (termIDs, termWeights, self.languages)
+        softableWeight = termLists.indices.map { m in
+            let table = synsetTables[languageOf[m] == .english ? 1 : 0]
+            guard !table.isEmpty else { return 0 }
+            return zip(termLists[m], weightLists[m]).reduce(0) { $0 + (table[Int($1.0)].isEmpty ? 0 : $1.1) }
         }
+        let participants = participantsWork.wait()
+        nameKeys = participants.nameKeys
+        speakerIDs = participants.speakerIDs
+        entityIDs = participants.entityIDs
+        nameIDs = participants.nameIDs
+        hasFullName = participants.hasFullName
+        numberIDs = participants.numberIDs
+        numbersKey = participants.numbersKey
         self.mentions = mentions
     }
 

@@ -162,13 +162,25 @@ public struct CorpusIndexer: Sendable {
         analyses = []
         timings.append(("analyse \(newAnalyses.count) of \(total) articles", clock.lap()))
 
-        report("linking claims", 0, 1)
-        let claims = CorpusClaims(articles: articles, extractions: extractions, analyzer: analyzer, senses: senses)
+        // Linking and the search merge need nothing of each other; the merge runs while the
+        // linker's single-threaded steps leave a core free.
+        report("linking claims and indexing for search", 0, 1)
+        let extractionsToLink = Handoff(extractions), partsToMerge = Handoff(parts)
         extractions = []
-        timings.append(("link claims", clock.lap()))
-        report("indexing for search", 0, 1)
-        let search = SearchIndex(articles: articles, parts: consume parts, analyzer: analyzer)
-        timings.append(("merge the search index", clock.lap()))
+        parts = []
+        let analyzer = self.analyzer
+        let ((claims, linkSeconds), (search, mergeSeconds)) = ParallelMap.both({
+            let clock = Stopwatch()
+            let claims = CorpusClaims(articles: articles, extractions: extractionsToLink.take(), analyzer: analyzer,
+                                      senses: self.senses)
+            return (claims, clock.lap())
+        }, {
+            let clock = Stopwatch()
+            let search = SearchIndex(articles: articles, parts: partsToMerge.take(), analyzer: analyzer)
+            return (search, clock.lap())
+        })
+        timings.append(("link claims (\(String(format: "%.2f", linkSeconds)) s) beside the search merge (\(String(format: "%.2f", mergeSeconds)) s)",
+                        clock.lap()))
         report("writing the index", 0, 1)
         let manifest = IndexManifest(versions: versions, files: stamps, outletMap: mapDigest, problems: storedProblems)
         var notSaved: String?
