@@ -141,14 +141,31 @@ public final class SearchIndex: Sendable {
 
     /// Indexes articles whose parts were made already (`parts[i]` is article `i`'s). Each part is
     /// released as it is merged, so pass the parts with `consume` to keep them from being held twice.
-    public init(articles: [Article], parts: consuming [ArticleSearchPart], analyzer: TextAnalyzer) {
-        let merged = SearchIndex.merge(&parts)
+    public convenience init(articles: [Article], parts: consuming [ArticleSearchPart], analyzer: TextAnalyzer) {
+        let box = PartsBox(parts)
+        self.init(articles: articles, partCount: box.parts.count, analyzer: analyzer) { a in box.take(a) }
+    }
+
+    /// Indexes articles whose parts `part(i)` gives, asked for once each and in order: a caller
+    /// that holds parts in a compact form (the blobs a store keeps) makes each one as it is merged.
+    public init(articles: [Article], partCount: Int, analyzer: TextAnalyzer, part: (Int) -> ArticleSearchPart) {
+        let merged = SearchIndex.merge(count: partCount, part: part)
         self.articles = ArticleList(articles)
         documents = merged.documents
         facts = articles.map(ArticleFacts.init)
         averageLength = SearchIndex.averageLength(merged.documents)
         self.analyzer = analyzer
         backing = .memory(postings: merged.postings, units: merged.units)
+    }
+
+    /// Parts given out one at a time, each let go as it is taken.
+    private final class PartsBox {
+        var parts: [ArticleSearchPart]
+        init(_ parts: consuming [ArticleSearchPart]) { self.parts = parts }
+        func take(_ a: Int) -> ArticleSearchPart {
+            defer { parts[a] = ArticleSearchPart() }
+            return parts[a]
+        }
     }
 
     /// An index kept in a store: documents and facts in memory, postings and texts read on demand.
@@ -166,16 +183,14 @@ public final class SearchIndex: Sendable {
         documents.isEmpty ? 1 : Double(documents.reduce(0) { $0 + $1.length }) / Double(documents.count)
     }
 
-    /// The documents and postings of every article's part, with global document ids in order.
-    /// Parts are emptied as they are merged; a term list seen for the first time is moved, not copied.
-    static func merge(_ parts: inout [ArticleSearchPart]) -> (documents: [Document], units: UnitRanges, postings: [String: Postings]) {
+    /// The documents and postings of every article's part (`part(a)`, asked for in order), with
+    /// global document ids in order. A term list seen for the first time is moved, not copied.
+    static func merge(count: Int, part: (Int) -> ArticleSearchPart) -> (documents: [Document], units: UnitRanges, postings: [String: Postings]) {
         var documents: [Document] = []
         var units = UnitRanges()
         var postings: [String: Postings] = [:]
-        documents.reserveCapacity(parts.reduce(0) { $0 + $1.documentCount })
-        for a in parts.indices {
-            var part = parts[a]
-            parts[a] = ArticleSearchPart()
+        for a in 0..<count {
+            var part = part(a)
             let base = Int32(documents.count)
             for k in 0..<part.documentCount {
                 documents.append(Document(article: a, sentence: part.sentence(of: k), length: part.length(of: k),

@@ -132,32 +132,34 @@ public struct CorpusIndexer: Sendable {
         let counter = Counter()
         let total = articles.count
         let progress = self.progress
-        var analyses = ParallelMap.map(articles.indices) { a -> (ClaimExtractor.Result, ArticleSearchPart, StoredAnalysis?) in
+        // Each article's search part is kept as the blobs the store keeps (a tenth of its size as
+        // tables) and made again from them when the search index is merged.
+        var analyses = ParallelMap.map(articles.indices) { a -> (ClaimExtractor.Result, StoredAnalysis, isNew: Bool) in
             defer {
                 let done = counter.increment()
                 if done % 64 == 0 || done == total { progress?(Progress(step: "analysing articles", done: done, total: total)) }
             }
             if let stored = held[hashes[a]],
                var result = try? ClaimExtractor.Result(decoding: stored.extraction),
-               let part = try? ArticleSearchPart(documents: stored.searchDocuments, postings: stored.searchPostings) {
+               (try? ArticleSearchPart(documents: stored.searchDocuments, postings: stored.searchPostings)) != nil {
                 for m in result.mentions.indices { result.mentions[m].article = a }
-                return (result, part, nil)
+                return (result, stored, false)
             }
             let (result, part) = extractor.extractWithSearchPart(articles[a], index: a)
             var normalised = result
             for m in normalised.mentions.indices { normalised.mentions[m].article = 0 }
-            return (result, part, StoredAnalysis(extraction: normalised.encoded(), searchDocuments: part.encodedDocuments(),
-                                                 searchPostings: part.encodedPostings()))
+            return (result, StoredAnalysis(extraction: normalised.encoded(), searchDocuments: part.encodedDocuments(),
+                                           searchPostings: part.encodedPostings()), true)
         }
         var newAnalyses: [String: StoredAnalysis] = [:]
         var extractions: [ClaimExtractor.Result] = []
-        var parts: [ArticleSearchPart] = []
+        var partBlobs: [(documents: [UInt8], postings: [UInt8])] = []
         extractions.reserveCapacity(analyses.count)
-        parts.reserveCapacity(analyses.count)
+        partBlobs.reserveCapacity(analyses.count)
         for (a, analysis) in analyses.enumerated() {
-            if let made = analysis.2 { newAnalyses[hashes[a]] = made }
+            if analysis.isNew { newAnalyses[hashes[a]] = analysis.1 }
             extractions.append(analysis.0)
-            parts.append(analysis.1)
+            partBlobs.append((analysis.1.searchDocuments, analysis.1.searchPostings))
         }
         analyses = []
         timings.append(("analyse \(newAnalyses.count) of \(total) articles", clock.lap()))
@@ -165,20 +167,24 @@ public struct CorpusIndexer: Sendable {
         // Linking and the search merge need nothing of each other; the merge runs while the
         // linker's single-threaded steps leave a core free.
         report("linking claims and indexing for search", 0, 1)
-        let extractionsToLink = Handoff(extractions), partsToMerge = Handoff(parts)
+        let extractionsToLink = Handoff(extractions)
         extractions = []
-        parts = []
         let analyzer = self.analyzer
         let ((claims, linkSeconds), (search, mergeSeconds)) = ParallelMap.both({
             let clock = Stopwatch()
             let claims = CorpusClaims(articles: articles, extractions: extractionsToLink.take(), analyzer: analyzer,
                                       senses: self.senses)
             return (claims, clock.lap())
-        }, {
+        }, { [partBlobs] in
             let clock = Stopwatch()
-            let search = SearchIndex(articles: articles, parts: partsToMerge.take(), analyzer: analyzer)
+            let search = SearchIndex(articles: articles, partCount: partBlobs.count, analyzer: analyzer) { a in
+                // The blobs were just made or read back whole: analysing again is for a blob that cannot be.
+                (try? ArticleSearchPart(documents: partBlobs[a].documents, postings: partBlobs[a].postings))
+                    ?? ArticleSearchPart(articles[a], extractor: extractor)
+            }
             return (search, clock.lap())
         })
+        partBlobs = []
         timings.append(("link claims (\(String(format: "%.2f", linkSeconds)) s) beside the search merge (\(String(format: "%.2f", mergeSeconds)) s)",
                         clock.lap()))
         report("writing the index", 0, 1)
