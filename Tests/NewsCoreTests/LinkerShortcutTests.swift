@@ -1,0 +1,38 @@
+import Testing
+@testable import NewsCore
+
+/// The linker's shortcuts skip work whose answer is already known: they must never change a link.
+@Suite("Linker shortcuts")
+struct LinkerShortcutTests {
+    @Test func theFastPathLinksExactlyThePairsTheFullScoreLinks() {
+        let scorer = SeedLinkingTests.claims.linking.scorer
+        let n = scorer.mentions.count
+        var pairs = 0, linked = 0, boundBelowScore: [String] = [], disagreements: [String] = []
+        for i in 0..<n {
+            for j in 0..<n where scorer.articleOf[i] != scorer.articleOf[j] {
+                pairs += 1
+                let full = scorer.score(i, j), threshold = scorer.threshold(i, j)
+                // The bound answers one question, whether a pair can reach its threshold: where the
+                // lexical score does, the bound must not be under it.
+                let lexical = scorer.lexical(i, j)
+                if lexical >= threshold, scorer.lexicalUpperBound(i, j) < lexical - 1e-12 { boundBelowScore.append("\(i)~\(j)") }
+                let fast = scorer.linkScore(i, j)
+                if full >= threshold { linked += 1 }
+                if (fast != nil) != (full >= threshold) || (fast.map { $0 != full } ?? false) {
+                    disagreements.append("\(i)~\(j): fast \(fast.map { "\($0)" } ?? "nil"), full \(full)")
+                }
+            }
+        }
+        #expect(pairs > 1_000 && linked > 20, "the seeds give too few pairs to test: \(pairs), \(linked) linked")
+        #expect(boundBelowScore.isEmpty, "upper bound under the lexical score: \(boundBelowScore.prefix(5))")
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
+    }
+
+    @Test func workOnASecondThreadComesBackBesideTheFirst() {
+        // The first closure has parallel steps of its own, as the linker has.
+        let (first, second) = ParallelMap.both({ ParallelMap.map(0..<100) { $0 * 2 }.reduce(0, +) },
+                                               { (0..<1_000).reduce(0, +) })
+        #expect(first == 9_900)
+        #expect(second == 499_500)
+    }
+}
