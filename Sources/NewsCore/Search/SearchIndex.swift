@@ -143,12 +143,12 @@ public final class SearchIndex: Sendable {
     /// released as it is merged, so pass the parts with `consume` to keep them from being held twice.
     public convenience init(articles: [Article], parts: consuming [ArticleSearchPart], analyzer: TextAnalyzer) {
         let box = PartsBox(parts)
-        self.init(articles: articles, partCount: box.parts.count, analyzer: analyzer) { a in box.take(a) }
+        self.init(articles: articles, partCount: box.parts.count, analyzer: analyzer) { a in MergeablePart(box.take(a)) }
     }
 
     /// Indexes articles whose parts `part(i)` gives, asked for once each and in order: a caller
     /// that holds parts in a compact form (the blobs a store keeps) makes each one as it is merged.
-    public init(articles: [Article], partCount: Int, analyzer: TextAnalyzer, part: (Int) -> ArticleSearchPart) {
+    public init(articles: [Article], partCount: Int, analyzer: TextAnalyzer, part: (Int) -> MergeablePart) {
         let merged = SearchIndex.merge(count: partCount, part: part)
         self.articles = ArticleList(articles)
         documents = merged.documents
@@ -185,25 +185,27 @@ public final class SearchIndex: Sendable {
 
     /// The documents and postings of every article's part (`part(a)`, asked for in order), with
     /// global document ids in order. A term list seen for the first time is moved, not copied.
-    static func merge(count: Int, part: (Int) -> ArticleSearchPart) -> (documents: [Document], units: UnitRanges, postings: [String: Postings]) {
+    static func merge(count: Int, part: (Int) -> MergeablePart) -> (documents: [Document], units: UnitRanges, postings: [String: Postings]) {
         var documents: [Document] = []
         var units = UnitRanges()
         var postings: [String: Postings] = [:]
         for a in 0..<count {
-            var part = part(a)
+            var next = part(a)
             let base = Int32(documents.count)
-            for k in 0..<part.documentCount {
-                documents.append(Document(article: a, sentence: part.sentence(of: k), length: part.length(of: k),
-                                          speaker: part.speaker(of: k)))
+            let local = next.documents
+            for k in 0..<local.documentCount {
+                documents.append(Document(article: a, sentence: local.sentence(of: k), length: local.length(of: k),
+                                          speaker: local.speaker(of: k)))
             }
-            var local = part.postings
-            let partUnits = part.units
-            part = ArticleSearchPart()
-            units.append(contentsOf: partUnits)
-            // Each list is taken out of the part's table, so that a new term's list moves rather than copies.
-            for term in Array(local.keys) {
+            units.append(contentsOf: local.units)
+            next.documents = ArticleSearchPart()
+            // Each list is taken out of the part's list, so that a new term's list moves rather than copies.
+            for k in next.postings.indices {
+                let term = next.postings[k].term
+                let list = next.postings[k].postings
+                next.postings[k].postings = Postings()
                 // In place: a copy taken out of the dictionary would copy every common term's lists.
-                postings[term, default: Postings()].take(local.removeValue(forKey: term)!, offset: base)
+                postings[term, default: Postings()].take(list, offset: base)
             }
         }
         return (documents, units, postings)

@@ -179,8 +179,8 @@ public struct CorpusIndexer: Sendable {
             let clock = Stopwatch()
             let search = SearchIndex(articles: articles, partCount: partBlobs.count, analyzer: analyzer) { a in
                 // The blobs were just made or read back whole: analysing again is for a blob that cannot be.
-                (try? ArticleSearchPart(documents: partBlobs[a].documents, postings: partBlobs[a].postings))
-                    ?? ArticleSearchPart(articles[a], extractor: extractor)
+                (try? MergeablePart(documents: partBlobs[a].documents, postings: partBlobs[a].postings))
+                    ?? MergeablePart(ArticleSearchPart(articles[a], extractor: extractor))
             }
             return (search, clock.lap())
         })

@@ -107,18 +107,53 @@ extension ArticleSearchPart {
     }
 
     public init(documents: [UInt8], postings: [UInt8]) throws(BinaryDecodingError) {
-        var reader = ByteReader(postings)
-        let count = try reader.readCount()
+        let list = try Self.decodePostings(postings)
         var table: [String: SearchIndex.Postings] = [:]
-        table.reserveCapacity(count)
+        table.reserveCapacity(list.count)
+        for (term, termPostings) in list { table[term] = termPostings }
+        try self.init(documents: documents)
+        self.postings = table
+    }
+
+    /// A part with the documents of a blob and no postings.
+    init(documents: [UInt8]) throws(BinaryDecodingError) {
+        self.init()
+        try Self.decodeDocuments(documents) { append(sentence: $0, units: $1, speaker: $2) }
+    }
+
+    /// The terms and postings of a postings blob, in its order, without building a table.
+    static func decodePostings(_ bytes: [UInt8]) throws(BinaryDecodingError) -> [(term: String, postings: SearchIndex.Postings)] {
+        var reader = ByteReader(bytes)
+        let count = try reader.readCount()
+        var list: [(term: String, postings: SearchIndex.Postings)] = []
+        list.reserveCapacity(count)
         for _ in 0..<count {
             let term = try reader.readString()
-            table[term] = try SearchIndex.Postings(reading: &reader)
+            list.append((term, try SearchIndex.Postings(reading: &reader)))
         }
         try reader.finish()
-        self.init()
-        self.postings = table
-        try Self.decodeDocuments(documents) { append(sentence: $0, units: $1, speaker: $2) }
+        return list
+    }
+}
+
+/// An article's search part as the merge takes it: its documents, and its postings as a list.
+public struct MergeablePart: Sendable {
+    /// The documents; its own postings table is empty.
+    var documents: ArticleSearchPart
+    var postings: [(term: String, postings: SearchIndex.Postings)]
+
+    /// The part held as a table.
+    public init(_ part: consuming ArticleSearchPart) {
+        let table = part.postings
+        part.postings = [:]
+        documents = part
+        postings = table.map { ($0.key, $0.value) }
+    }
+
+    /// The part a store keeps as two blobs, read without a table.
+    public init(documents: [UInt8], postings: [UInt8]) throws(BinaryDecodingError) {
+        self.postings = try ArticleSearchPart.decodePostings(postings)
+        self.documents = try ArticleSearchPart(documents: documents)
     }
 }
 
