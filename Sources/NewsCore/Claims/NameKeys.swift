@@ -38,15 +38,7 @@ struct NameKeys: Sendable {
 
     /// Whether keys `a` and `b` can name one person, body or place (`NameMatch.compatible`).
     func compatible(_ a: Int32, _ b: Int32) -> Bool {
-        if a == b { return true }
-        let x = keyWords[Int(a)], y = keyWords[Int(b)]
-        let (short, long) = x.count <= y.count ? (x, y) : (y, x)
-        if short.count == 1, long.count >= 2, isAcronym(short[0], of: long) { return true }
-        guard let last = short.last, let longLast = long.last, let first = short.first, let longFirst = long.first else { return false }
-        if short.count == 1 { return spelledAlike(last, longLast) || (long.count > 1 && spelledAlike(first, longFirst)) }
-        guard spelledAlike(last, longLast) else { return false }
-        let tail = long.suffix(short.count)
-        return zip(short.dropLast(), tail.dropLast()).allSatisfy { $0 == $1 } || short[short.count - 2] == long[long.count - 2]
+        a == b || NameMatch.compatible(words: keyWords[Int(a)], keyWords[Int(b)], isAcronym: isAcronym, spelledAlike: spelledAlike)
     }
 
     private func isAcronym(_ word: Int32, of list: [Int32]) -> Bool {

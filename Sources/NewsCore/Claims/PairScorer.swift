@@ -697,10 +697,16 @@ struct FactorNotes: FactorSink {
 /// "sundwall"), but "bank indonesia" and "universitas indonesia" stay apart.
 enum NameMatch {
     static func compatible(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
-        let x = a.split(separator: " "), y = b.split(separator: " ")
+        a == b || compatible(words: a.split(separator: " "), b.split(separator: " "), isAcronym: isAcronym, spelledAlike: spelledAlike)
+    }
+
+    /// The rules over two names' words, however words are held (substrings, or interned ids in
+    /// `NameKeys`): `isAcronym(word, of: words)` and `spelledAlike` answer for one word.
+    @inline(__always)
+    static func compatible<Word: Equatable>(words x: [Word], _ y: [Word], isAcronym: (Word, [Word]) -> Bool,
+                                            spelledAlike: (Word, Word) -> Bool) -> Bool {
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)
-        if short.count == 1, long.count >= 2, isAcronym(short[0], of: long) { return true }
+        if short.count == 1, long.count >= 2, isAcronym(short[0], long) { return true }
         guard let last = short.last, let longLast = long.last, let first = short.first, let longFirst = long.first else { return false }
         if short.count == 1 { return spelledAlike(last, longLast) || (long.count > 1 && spelledAlike(first, longFirst)) }
         guard spelledAlike(last, longLast) else { return false }
