@@ -188,7 +188,6 @@ enum ParallelMap {
     }
 }
 
-
 /// Work started on a thread of its own, for a caller that has other work meanwhile. Not through
 /// `ParallelMap.map`: a `concurrentPerform` inside another runs its work on one core, and callers
 /// (the linker) have parallel steps of their own.
@@ -209,22 +208,5 @@ final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
     func wait() -> Value {
         done.wait()
         return value!
-    }
-}
-
-/// A value handed to one task on another thread: `take()` gives it once, so the task holds the
-/// only reference and can release it piece by piece.
-final class Handoff<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value?
-
-    init(_ value: Value) { self.value = value }
-
-    func take() -> Value {
-        lock.lock()
-        defer { lock.unlock() }
-        guard let taken = value else { preconditionFailure("a handoff is taken once") }
-        value = nil
-        return taken
     }
 }

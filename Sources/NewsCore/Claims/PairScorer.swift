@@ -627,9 +627,9 @@ public struct PairScorer: Sendable {
             add("direction", Self.oppositeDirection, "opposite words: \(pair.0) / \(pair.1)")
         }
         if entitiesDiffer(i, j) {
-            let a = mentions[i].entities, b = mentions[j].entities
             add("entities", Self.entityMismatch, "each side names what the other does not: "
-                + "\(a.subtracting(b).sorted()) vs \(b.subtracting(a).sorted())")
+                + "\(mentions[i].entities.subtracting(mentions[j].entities).sorted()) vs "
+                + "\(mentions[j].entities.subtracting(mentions[i].entities).sorted())")
         }
         let dice = overlapDice(i, j)
         if dice < Self.minimumDice {
@@ -641,9 +641,9 @@ public struct PairScorer: Sendable {
         }
         if !numberIDs[i].isEmpty, !numberIDs[j].isEmpty {
             let disjoint = SortedSets.sharedCount(numberIDs[i], numberIDs[j]) == 0
-            let a = mentions[i].numbers, b = mentions[j].numbers
             add("numbers", disjoint ? Self.numberConflict : 1, disjoint
-                ? "different numbers: \(a.sorted()) vs \(b.sorted())" : "shared numbers: \(a.intersection(b).sorted())")
+                ? "different numbers: \(mentions[i].numbers.sorted()) vs \(mentions[j].numbers.sorted())"
+                : "shared numbers: \(mentions[i].numbers.intersection(mentions[j].numbers).sorted())")
         }
         if !sharesWord(i, j) {
             add("words", Self.namesOnly, "no word in common, only names or numbers: the same subject, not the same statement")

@@ -141,7 +141,7 @@ public struct CorpusIndexer: Sendable {
             }
             if let stored = held[hashes[a]],
                var result = try? ClaimExtractor.Result(decoding: stored.extraction),
-               (try? ArticleSearchPart(documents: stored.searchDocuments, postings: stored.searchPostings)) != nil {
+               (try? MergeablePart(documents: stored.searchDocuments, postings: stored.searchPostings)) != nil {
                 for m in result.mentions.indices { result.mentions[m].article = a }
                 return (result, stored, false)
             }
@@ -167,13 +167,11 @@ public struct CorpusIndexer: Sendable {
         // Linking and the search merge need nothing of each other; the merge runs while the
         // linker's single-threaded steps leave a core free.
         report("linking claims and indexing for search", 0, 1)
-        let extractionsToLink = Handoff(extractions)
-        extractions = []
         let analyzer = self.analyzer
         let ((claims, linkSeconds), (search, mergeSeconds)) = ParallelMap.both({
             let clock = Stopwatch()
-            let claims = CorpusClaims(articles: articles, extractions: extractionsToLink.take(), analyzer: analyzer,
-                                      senses: self.senses)
+            let claims = CorpusClaims(articles: articles, extractions: extractions, analyzer: analyzer, senses: senses)
+            extractions = []
             return (claims, clock.lap())
         }, { [partBlobs] in
             let clock = Stopwatch()
