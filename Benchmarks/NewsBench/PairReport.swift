@@ -7,7 +7,8 @@ import NewsCore
 /// different, the rest is left out. `msrp`: MSRP pairs (`Quality id id text1 text2`; 1 paraphrase).
 /// Each text is a one-sentence article; term weights come from all the texts of the file. The
 /// baseline is a plain TF-IDF cosine over lower-case words, no stemming, at its best threshold.
-/// `--features FILE` writes the linker's features of every pair, for scripts/train-linker.py.
+/// `--features FILE` writes the linker's features of every pair, for scripts/train-linker.py;
+/// `--show RULE` prints every pair over the threshold that the rule lowered.
 enum PairReport {
     struct Pair {
         var gold: Bool
@@ -62,6 +63,21 @@ enum PairReport {
         let always = Double(pairs.filter(\.gold).count) / Double(max(1, pairs.count))
         print(String(format: "always \"same\": accuracy %.3f", always))
         printFactors(scorer, position, pairs, threshold: shipped)
+        if let i = arguments.firstIndex(of: "--show"), i + 1 < arguments.count {
+            printFired(arguments[i + 1], scorer, position, pairs, threshold: shipped)
+        }
+    }
+
+    /// Every pair over the threshold that rule `name` lowered, with its gold label and notes: to
+    /// read what a rule costs.
+    static func printFired(_ name: String, _ scorer: PairScorer, _ position: [Int?], _ pairs: [Pair], threshold: Double) {
+        for k in pairs.indices {
+            guard let a = position[2 * k], let b = position[2 * k + 1] else { continue }
+            let explained = scorer.explain(a, b)
+            guard explained.lexical >= threshold, let factor = explained.factors.first(where: { $0.name == name && $0.value < 1 }) else { continue }
+            print("\n[\(pairs[k].gold ? "same" : "different")] \(String(format: "%.2f", explained.lexical)) \(factor.note)")
+            print("  A: \(pairs[k].a)\n  B: \(pairs[k].b)")
+        }
     }
 
     /// How often each event rule lowers a pair whose model score reaches the threshold, on same

@@ -33,6 +33,16 @@ struct NameMatchTests {
         #expect(!NameMatch.compatible("joko widodo", "arief widodo"))
     }
 
+    @Test func middleInitialsShortGivenNamesAndAccentsDoNotMakeAnotherPerson() {
+        #expect(NameMatch.compatible("brian l halla", "brian halla"))
+        #expect(NameMatch.compatible("neal r sonnett", "neal sonnett"))
+        #expect(NameMatch.compatible("tim muris", "timothy muris"))
+        #expect(NameMatch.compatible("ron kuby", "ronald l kuby"))
+        #expect(NameMatch.compatible("jiménez", "marcos jimenez"))
+        #expect(!NameMatch.compatible("tom muris", "timothy muris"))
+        #expect(!NameMatch.compatible("brian l halla", "brian l smith"))
+    }
+
     @Test func anAcronymMatchesTheNameItsInitialsSpell() {
         #expect(NameMatch.compatible("ecb", "european central bank"))
         #expect(NameMatch.compatible("kpk", "komisi pemberantasan korupsi"))
@@ -48,7 +58,8 @@ struct NameMatchTests {
                     "ahmad zakarsih", "zarkasih", "iran", "irak", "bank indonesia", "universitas indonesia",
                     "joko widodo", "arief widodo", "ecb", "european central bank", "boe", "bank of england",
                     "kpk", "komisi pemberantasan korupsi", "kpu", "ap", "andi pratama", "sánchez", "pedro sanchez",
-                    "pedro sánchez", "ümit", "école", "ebe"]
+                    "pedro sánchez", "ümit", "école", "ebe", "brian l halla", "brian halla", "tim muris", "timothy muris",
+                    "tom muris", "jiménez", "marcos jimenez", "r", "r tenn"]
         var table = NameKeys()
         let ids = keys.map { table.intern($0) }
         var agreed = 0, compatible = 0

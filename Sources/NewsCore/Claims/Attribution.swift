@@ -75,16 +75,21 @@ struct Attribution {
             var found: Named?
             var agency = false
             var title = false
+            var sawTitle = false
             var apposition = false
             while k < tokens.count, k - t <= 10 {
                 if k > t + 1, quotes.gap(k - 1, k).contains(where: { $0 == "," || $0 == ";" }) {
-                    // "kata Kapolres Agam, AKBP Sapta Beni": a role, then the person in apposition.
-                    guard found == nil, title, !apposition else { break }
+                    // "kata Kapolres Agam, AKBP Sapta Beni", "kata CEO, Mark Schneider", "ungkap
+                    // Founder PCW, Muhammad Rifai": a role, then the person in apposition.
+                    var bodyAfterTitle = false
+                    if case .body = found { bodyAfterTitle = sawTitle }
+                    guard found == nil && (title || sawTitle) || bodyAfterTitle, !apposition else { break }
                     apposition = true
                 }
                 let token = tokens[k]
                 if let span = spanAt[k] {
-                    if let p = namedPerson(span) {
+                    // After a comma only a clear name is the person ("Statistik" is not).
+                    if let p = apposition ? person(span) : namedPerson(span) {
                         found = .person(p)
                     } else if isAgency(span) {
                         agency = true
@@ -97,10 +102,23 @@ struct Attribution {
                     k = span.tokens.upperBound
                     continue
                 }
-                if k == t + 1, Lexicon.personPronouns.contains(token.lower) { return .anaphoric }
+                if k == t + 1, Lexicon.personPronouns.contains(token.lower) {
+                    // "said he hoped …": in English the pronoun starts the reported clause; only
+                    // "…, said he." names the speaker.
+                    let reported = (token.lower == "he" || token.lower == "she") && k + 1 < tokens.count
+                        && !quotes.gap(k, k + 1).contains { $0 == "," || $0 == "." || $0 == ";" }
+                    return reported ? nil : .anaphoric
+                }
                 if let group = Lexicon.groupSpeakers[token.lower], found == nil { return .group(group) }
+                // "said PeopleSoft President and CEO Craig Conway", "kata Director of Communications
+                // BMW Group, …": the titles go on after "and" and "of".
+                let titlesGoOn = k > t + 1 && k + 1 < tokens.count && Lexicon.titles.contains(tokens[k - 1].lower)
+                    && (((token.lower == "and" || token.lower == "&") && Lexicon.titles.contains(tokens[k + 1].lower))
+                        || (token.lower == "of" && tokens[k + 1].flags.contains(.capitalized)))
+                if case .person = found {} else if titlesGoOn { k += 1; continue }
                 let lowerOK = Lexicon.titles.contains(token.lower) || Lexicon.roleWords.contains(token.lower)
                     || Lexicon.personDescriptors.contains(token.lower)
+                if lowerOK { sawTitle = true }
                 if !token.flags.contains(.capitalized) && !lowerOK { break }
                 k += 1
             }
@@ -116,6 +134,56 @@ struct Attribution {
             return nil
         }
 
+        /// Whether tokens `range`, set off by commas, describe the person named before them: a
+        /// role ("juru bicara KPK", "a spokesman for X", "National's chief executive"), a relation
+        /// ("Stacy Young's sister"), an age ("46"), or a party and state ("R-Tenn.").
+        func describesPerson(_ range: Range<Int>) -> Bool {
+            let first = tokens[range.lowerBound], last = tokens[range.upperBound - 1]
+            if range.contains(where: { Lexicon.speechVerbs.contains(tokens[$0].lower) || Self.cueForm(tokens[$0].lower) != nil }) {
+                return false
+            }
+            if ["a", "an", "the", "of", "who", "whose", "from", "for", "as", "seorang", "salah", "sebagai", "selaku"].contains(first.lower) {
+                return true
+            }
+            // A role among its first words: "security director with Symantec", "EADS co-chairman".
+            if range.prefix(3).contains(where: { Lexicon.titles.contains(tokens[$0].lower) || Lexicon.roleWords.contains(tokens[$0].lower) }) {
+                return true
+            }
+            if Lexicon.titles.contains(last.lower) || Lexicon.relations.contains(last.lower) { return true }
+            if range.count == 1, first.flags.contains(.number) { return true }
+            if range.count >= 2, tokens[range.lowerBound + 1].lower == "of" { return true }
+            if range.count >= 2, first.surface.count == 1, tokens[range.lowerBound + 1].flags.contains(.afterHyphen) { return true }
+            // A possessive: "National's chief executive".
+            return range.dropFirst().contains { k in
+                tokens[k].lower == "s" && quotes.gap(k - 1, k).contains { $0 == "'" || $0 == "\u{2019}" }
+            }
+        }
+        /// "Bill Frist, Republican of Tennessee, said", "Febri Diansyah, juru bicara KPK,
+        /// mengatakan": the person named right before a description that ends at verb `v`.
+        func appositiveSubject(before v: Int) -> String? {
+            // "Ron Wyden, D-Ore. said": cleaning leaves an abbreviation's full stop for ".,".
+            guard v >= 3, quotes.gap(v - 1, v).contains(where: { $0 == "," || $0 == "." }), !quotes.isInside(v) else { return nil }
+            var k = v - 1
+            while k > 0, !quotes.gap(k - 1, k).contains(",") { k -= 1 }
+            // "Kapolda Jatim, Irjen Luki Hermawan, menyebut": the segment names the person itself,
+            // after its titles alone (not "a Republican").
+            if let own = analysis.entities.last(where: { $0.tokens.upperBound == v && $0.tokens.lowerBound >= k }),
+               (k..<own.tokens.lowerBound).allSatisfy({ Lexicon.titles.contains(tokens[$0].lower) || Lexicon.roleWords.contains(tokens[$0].lower) }),
+               person(own) != nil {
+                return nil
+            }
+            guard k > 0, v - k <= 16, describesPerson(k..<v),
+                  var span = analysis.entities.last(where: { $0.tokens.upperBound == k }),
+                  !quotes.isInside(span.tokens.lowerBound) else { return nil }
+            // "Sean Harrigan of Calpers, the California fund, said": the person before "of".
+            let of = span.tokens.lowerBound - 1
+            if of > 0, tokens[of].lower == "of", let owner = analysis.entities.last(where: { $0.tokens.upperBound == of }),
+               person(owner) != nil {
+                span = owner
+            }
+            return person(span)
+        }
+
         var agencyQuote = false
         // 1. "…," kata X / "…," ujarnya / …, kata dia, … : a cue after a closing quote or a comma.
         for (t, token) in tokens.enumerated() where t > 0 && !token.flags.contains(.capitalized) {
@@ -123,7 +191,11 @@ struct Attribution {
             let afterComma = quotes.gap(t - 1, t).contains(",") && !quotes.isInside(t)
             let beforePronoun = t + 1 < tokens.count && Lexicon.personPronouns.contains(tokens[t + 1].lower)
                 && !quotes.isInside(t) && Lexicon.speechRoots.contains(token.lower)
-            guard afterQuote || afterComma || beforePronoun, let form = Self.cueForm(token.lower) else {
+            // "His spokesman, Tom Parker, said Moore's …": a name just before the comma is the
+            // subject, and the name after the verb is not its speaker.
+            let subjectBefore = afterComma && !afterQuote
+                && analysis.entities.contains { $0.tokens.upperBound == t && person($0) != nil }
+            guard afterQuote || (afterComma && !subjectBefore) || beforePronoun, let form = Self.cueForm(token.lower) else {
                 // An unlisted word between a closing quote and a name is a cue too ("…," ungkap Willy).
                 if afterQuote, !quotes.isInside(t), !token.flags.contains(.stopword), token.lower.count > 3,
                    let span = spanAt[t + 1], let p = namedPerson(span) {
@@ -196,8 +268,23 @@ struct Attribution {
                 let clause = analysis.entities.filter {
                     $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= v && !quotes.isInside($0.tokens.lowerBound)
                 }
+                if let p = appositiveSubject(before: v) {
+                    result.speaker = p
+                    result.cue = token.lower
+                    result.speakerIsPerson = true
+                    break
+                }
                 // A person is the subject; a country or organisation only right before the verb.
-                if let p = clause.lazy.compactMap(person).first {
+                // Right before the verb after a title, the person is the one the titles lead to:
+                // "Seattle Deputy Police Chief Clark Kimerer said".
+                // Not after a person the title describes: "Pontas Aritonang selaku Ketua Tim …".
+                let titled = clause.last { span in
+                    let before = span.tokens.lowerBound - 1
+                    return span.tokens.upperBound == v && before >= clauseStart && Lexicon.titles.contains(tokens[before].lower)
+                        && (before == 0 || tokens[before - 1].lower != "of")
+                        && !(clauseStart..<before).contains { Self.describesWhoCame(before: tokens[$0].lower) }
+                }
+                if let p = titled.flatMap(person) ?? clause.lazy.compactMap(person).first {
                     result.speaker = p
                     result.cue = token.lower
                     result.speakerIsPerson = true
@@ -222,7 +309,10 @@ struct Attribution {
                     result.cue = token.lower
                     break
                 }
+                // A name close before the verb, unless a noun it modifies is the subject: "a Fort
+                // Campbell spokesman, said".
                 if let span = analysis.entities.last(where: { $0.tokens.upperBound <= v && $0.tokens.upperBound >= v - 3 }),
+                   (span.tokens.upperBound..<v).allSatisfy({ tokens[$0].flags.contains(.stopword) || tokens[$0].flags.contains(.capitalized) }),
                    let p = person(span) {
                     result.speaker = p
                     result.cue = token.lower
@@ -249,6 +339,12 @@ struct Attribution {
             result.cue = result.cue ?? (previous == nil ? nil : "continued")
         }
         return result
+    }
+
+    /// Words after a person's name that start a description of them: "selaku Ketua …", "as
+    /// chairman", "salah satu anggota …".
+    static func describesWhoCame(before word: String) -> Bool {
+        ["selaku", "sebagai", "as", "salah", "seorang", "yang", "who", "dan", "and", "bersama", "with"].contains(word)
     }
 
     enum CueForm { case named, anaphoric }

@@ -57,13 +57,18 @@ public struct ClaimExtractor: Sendable {
     /// `text(i)` gives sentence `i`'s text; sentences are asked for in order, twice over.
     private func walk(_ article: Article, count: Int, text: (Int) -> String,
                       _ visit: (Int, AnalyzedText, Attribution, NameResolver) -> Void) -> NameResolver {
-        let stemmer = analyzer.indonesian
+        let stemmer = analyzer.indonesian, englishStemmer = analyzer.english
         let english = article.language == .english
+        // An English word the dictionary knows is common unless it can also be a name ("Rod",
+        // "White", "Price").
+        let properNouns = english ? EnglishProperNouns.system : EnglishProperNouns()
         let isCommonWord: @Sendable (String) -> Bool = { word in
-            english ? Lexicon.englishStopwords.contains(word) : stemmer.knows(word)
+            english ? Lexicon.englishStopwords.contains(word) || (englishStemmer.knows(word) && !properNouns.canBeName(word))
+                : stemmer.knows(word)
         }
         let analyze = { (text: String) in analyzer.analyze(text, language: article.language) }
-        var names = NameResolver(isCommonWord: isCommonWord)
+        var names = NameResolver(isCommonWord: isCommonWord, isKnownPlace: { properNouns.isOnlyPlace($0) },
+                                 isDemonym: { properNouns.isDemonym($0) })
         var held: [AnalyzedText]?
         if count > window {
             for i in 0..<count { names.add(analyze(text(i))) }
@@ -279,6 +284,8 @@ public struct ClaimExtractor: Sendable {
             let key = span.kind == .name ? names.resolve(span.key) : span.key
             if Attribution.agencyKeys.contains(key) { continue }
             add("@" + key)
+            // "a Mexican citizen" against "a citizen of Mexico": a nationality adds no participant.
+            if span.kind == .name, names.isDemonym(key) { continue }
             if span.kind == .name { mention.names.insert(key) }
             mention.entities.insert(key)
         }
@@ -346,6 +353,10 @@ struct NameResolver: Sendable {
     /// a pronoun or -nya cue never means them.
     private var places = Set<String>()
     private let isCommonWord: @Sendable (String) -> Bool
+    /// A place the language's lexicon knows, whatever the article does with it ("Canada").
+    private let isKnownPlace: @Sendable (String) -> Bool
+    /// A nationality or people ("Mexican"): neither a person nor a participant of its own.
+    let isDemonym: @Sendable (String) -> Bool
 
     /// Names with more than one word, in the order first met.
     private var multi: [String] = []
@@ -358,8 +369,11 @@ struct NameResolver: Sendable {
     }
 
     /// An empty resolver: `add` each sentence's analysis, then `finish`.
-    init(isCommonWord: @escaping @Sendable (String) -> Bool) {
+    init(isCommonWord: @escaping @Sendable (String) -> Bool, isKnownPlace: @escaping @Sendable (String) -> Bool = { _ in false },
+         isDemonym: @escaping @Sendable (String) -> Bool = { _ in false }) {
         self.isCommonWord = isCommonWord
+        self.isKnownPlace = isKnownPlace
+        self.isDemonym = isDemonym
     }
 
     /// Learns the names, acronyms and places of one sentence.
@@ -380,25 +394,33 @@ struct NameResolver: Sendable {
         // first, so that "Hendra" means "hendra wirakusuma"; then the whole names.
         for name in multi {
             let person = Array(Self.personWords(name.split(separator: " ").map(String.init), isCommonWord: isCommonWord,
-                                                isPlace: { places.contains($0) }))
+                                                isPlace: { places.contains($0) || isKnownPlace($0) }))
             guard person.count > 1 else { continue }
-            for part in [person.first!, person.last!] where full[part] == nil { full[part] = person.joined(separator: " ") }
+            let first = person.first { $0.count > 1 } ?? person[0]
+            for part in [person.first!, first, person.last!] where full[part] == nil { full[part] = person.joined(separator: " ") }
         }
         for name in multi {
             let parts = name.split(separator: " ").map(String.init)
-            for part in [parts.first!, parts.last!] where full[part] == nil { full[part] = name }
+            // "M. Hanif Dhakiri" is "Hanif" too: initials before a name are not its first word.
+            let first = parts.first { $0.count > 1 } ?? parts[0]
+            for part in [parts.first!, first, parts.last!] where full[part] == nil { full[part] = name }
         }
         multi = []
         multiSeen = []
     }
 
-    /// The names `analysis` uses as places: right after "di" ("di Morowali"), or after a place's
-    /// head ("Kabupaten Morowali", "Candi Borobudur").
+    /// The names `analysis` uses as places: right after "di" ("di Morowali"), after a place's
+    /// head ("Kabupaten Morowali", "Candi Borobudur"), or before "-based".
     static func placeNames(in analysis: AnalyzedText) -> [String] {
         var found: [String] = []
         for span in analysis.entities where span.kind == .name {
             let words = span.key.split(separator: " ").map(String.init)
             if span.tokens.lowerBound > 0, Lexicon.locatives.contains(analysis.tokens[span.tokens.lowerBound - 1].lower) {
+                found.append(span.key)
+            }
+            // "the Geneva-based organization"
+            if span.tokens.upperBound < analysis.tokens.count, analysis.tokens[span.tokens.upperBound].lower == "based",
+               analysis.tokens[span.tokens.upperBound].flags.contains(.afterHyphen) {
                 found.append(span.key)
             }
             if span.tokens.lowerBound > 0, Lexicon.placeHeads.contains(analysis.tokens[span.tokens.lowerBound - 1].lower) {
@@ -420,8 +442,13 @@ struct NameResolver: Sendable {
     private static func personWords(_ words: [String], isCommonWord: (String) -> Bool,
                                     isAcronym: (String) -> Bool = { _ in false },
                                     isPlace: (String) -> Bool = { _ in false }) -> [String] {
-        // "Ali Sungkar SpOG", "Jasa Marga (Persero) Tbk": degrees and company forms after a name.
-        var words = Array(words.reversed().drop { Lexicon.postNominals.contains($0) }.reversed())
+        // "Ali Sungkar SpOG", "Jasa Marga (Persero) Tbk", "Tunggul D. Situmorang SpPD-KGH":
+        // degrees and company forms after a name, with the acronyms joined to them.
+        var words = words
+        while let last = words.last, words.count > 1, Lexicon.postNominals.contains(last)
+                || (isAcronym(last) && Lexicon.postNominals.contains(words[words.count - 2])) {
+            words.removeLast()
+        }
         // "Mahfud MD": initials of one or two letters after a name are part of it, not a body.
         var initials: [String] = []
         if words.count >= 2, let last = words.last, last.count <= 2, isAcronym(last) {
@@ -475,7 +502,7 @@ struct NameResolver: Sendable {
             return nil
         }
         let suffix = Self.personWords(words, isCommonWord: isCommonWord, isAcronym: { acronyms.contains($0) },
-                                      isPlace: { places.contains($0) })
+                                      isPlace: { places.contains($0) || isKnownPlace($0) })
         guard !suffix.isEmpty else { return nil }
         // A body ("Partai Golkar", "Komisi Pemberantasan Korupsi") unless a person's name follows it.
         if Lexicon.organisationHeads.contains(first.lower), suffix.count < 2 || suffix.allSatisfy(isCommonWord) {
@@ -485,7 +512,9 @@ struct NameResolver: Sendable {
             return nil
         }
         if strict && suffix.allSatisfy(isCommonWord) { return nil }
-        if places.contains(suffix.joined(separator: " ")) || places.contains(resolved) { return nil }
+        if places.contains(suffix.joined(separator: " ")) || places.contains(resolved) || isKnownPlace(resolved) || isDemonym(resolved) {
+            return nil
+        }
         // "di Cirebon", "in Jakarta": a place.
         if strict, span.tokens.lowerBound > 0, ["di", "ke", "in", "at"].contains(tokens[span.tokens.lowerBound - 1].lower) {
             return nil

@@ -4,6 +4,7 @@
 struct NameKeys: Sendable {
     /// A word of a name key, with what the matching rules read of it.
     struct Word: Sendable {
+        /// UTF-8 without accents, for `NameMatch.spelledAlike`.
         var bytes: [UInt8]
         var characters: [Character]
         var isAcronymSkip: Bool
@@ -24,7 +25,7 @@ struct NameKeys: Sendable {
             if let w = idOfWord[word] { return w }
             let w = Int32(words.count)
             idOfWord[word] = w
-            words.append(Word(bytes: Array(word.utf8), characters: Array(word),
+            words.append(Word(bytes: NameMatch.foldedBytes(word), characters: Array(word),
                               isAcronymSkip: NameMatch.acronymSkips.contains(word)))
             return w
         })
@@ -38,7 +39,13 @@ struct NameKeys: Sendable {
 
     /// Whether keys `a` and `b` can name one person, body or place (`NameMatch.compatible`).
     func compatible(_ a: Int32, _ b: Int32) -> Bool {
-        a == b || NameMatch.compatible(words: keyWords[Int(a)], keyWords[Int(b)], isAcronym: isAcronym, spelledAlike: spelledAlike)
+        a == b || NameMatch.compatible(words: keyWords[Int(a)], keyWords[Int(b)], isAcronym: isAcronym, spelledAlike: spelledAlike,
+                                       isInitial: { self.words[Int($0)].characters.count == 1 }, sameGivenName: sameGivenName)
+    }
+
+    private func sameGivenName(_ a: Int32, _ b: Int32) -> Bool {
+        let x = words[Int(a)].characters, y = words[Int(b)].characters
+        return min(x.count, y.count) >= 3 && (x.starts(with: y) || y.starts(with: x))
     }
 
     private func isAcronym(_ word: Int32, of list: [Int32]) -> Bool {

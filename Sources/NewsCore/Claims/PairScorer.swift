@@ -697,21 +697,37 @@ struct FactorNotes: FactorSink {
 /// "sundwall"), but "bank indonesia" and "universitas indonesia" stay apart.
 enum NameMatch {
     static func compatible(_ a: String, _ b: String) -> Bool {
-        a == b || compatible(words: a.split(separator: " "), b.split(separator: " "), isAcronym: isAcronym, spelledAlike: spelledAlike)
+        a == b || compatible(words: a.split(separator: " "), b.split(separator: " "), isAcronym: isAcronym, spelledAlike: spelledAlike,
+                             isInitial: { $0.count == 1 }, sameGivenName: sameGivenName)
     }
 
     /// The rules over two names' words, however words are held (substrings, or interned ids in
-    /// `NameKeys`): `isAcronym(word, of: words)` and `spelledAlike` answer for one word.
+    /// `NameKeys`): `isAcronym(word, of: words)`, `spelledAlike`, `isInitial` (one letter: "Brian
+    /// L. Halla" is Brian Halla) and `sameGivenName` ("Tim" for "Timothy") answer for one word.
     @inline(__always)
-    static func compatible<Word: Equatable>(words x: [Word], _ y: [Word], isAcronym: (Word, [Word]) -> Bool,
-                                            spelledAlike: (Word, Word) -> Bool) -> Bool {
+    static func compatible<Word: Equatable>(words a: [Word], _ b: [Word], isAcronym: (Word, [Word]) -> Bool,
+                                            spelledAlike: (Word, Word) -> Bool, isInitial: (Word) -> Bool,
+                                            sameGivenName: (Word, Word) -> Bool) -> Bool {
+        func withoutInitials(_ words: [Word]) -> [Word] {
+            guard words.count > 1, words.contains(where: isInitial) else { return words }
+            let rest = words.filter { !isInitial($0) }
+            return rest.isEmpty ? words : rest
+        }
+        let x = withoutInitials(a), y = withoutInitials(b)
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)
         if short.count == 1, long.count >= 2, isAcronym(short[0], long) { return true }
         guard let last = short.last, let longLast = long.last, let first = short.first, let longFirst = long.first else { return false }
         if short.count == 1 { return spelledAlike(last, longLast) || (long.count > 1 && spelledAlike(first, longFirst)) }
         guard spelledAlike(last, longLast) else { return false }
         let tail = long.suffix(short.count)
-        return zip(short.dropLast(), tail.dropLast()).allSatisfy { $0 == $1 } || short[short.count - 2] == long[long.count - 2]
+        return zip(short.dropLast(), tail.dropLast()).allSatisfy { $0 == $1 || sameGivenName($0, $1) }
+            || short[short.count - 2] == long[long.count - 2]
+    }
+
+    /// A given name and its short form: one begins the other, three letters or more ("tim" and
+    /// "timothy", "ron" and "ronald").
+    static func sameGivenName(_ a: Substring, _ b: Substring) -> Bool {
+        min(a.count, b.count) >= 3 && (a.hasPrefix(b) || b.hasPrefix(a))
     }
 
     /// Words an acronym may skip: "Centers for Disease Control" is CDC, though "Bank of England"
@@ -731,7 +747,12 @@ enum NameMatch {
     /// letters, and one edit apart (two from eight letters on); a swap of two neighbouring
     /// letters is one edit. "iran" and "irak" are not.
     static func spelledAlike(_ a: Substring, _ b: Substring) -> Bool {
-        a == b || spelledAlike(bytes: Array(a.utf8), Array(b.utf8))
+        a == b || spelledAlike(bytes: foldedBytes(a), foldedBytes(b))
+    }
+
+    /// A word's UTF-8 without accents: "jiménez" is spelled as "jimenez".
+    static func foldedBytes(_ word: Substring) -> [UInt8] {
+        word.utf8.allSatisfy({ $0 < 0x80 }) ? Array(word.utf8) : Array(word.folding(options: .diacriticInsensitive, locale: nil).utf8)
     }
 
     /// `spelledAlike` of two different words, given as UTF-8.

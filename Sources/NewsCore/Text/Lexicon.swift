@@ -193,7 +193,7 @@ enum Lexicon {
         "manajer", "manager", "pelatih", "kepala", "staf", "ahli", "khusus", "senior", "pengacara", "kuasa",
         "hukum", "anggota", "tim", "fraksi", "komisi", "mr", "mrs", "ms", "dr", "drs", "ir", "prof", "h", "hj",
         "kh", "ustaz", "ustadz", "habib", "gus", "kiai", "menteri", "presiden", "gubernur", "walikota", "wali",
-        "kota", "duta", "besar", "juru", "bicara", "jubir", "pemimpin", "dirinya",
+        "kota", "duta", "besar", "juru", "bicara", "jubir", "pemimpin", "dirinya", "miss", "sir", "rev",
     ]
 
     /// Currency words written with a capital ("Rp 5 juta"): never a name.
@@ -244,6 +244,20 @@ enum Lexicon {
         "president", "leader", "minister", "ambassador", "secretary", "general", "prime", "chairman", "king",
         "queen", "spokesman", "spokeswoman", "senior", "top", "chief", "official", "pejabat", "tinggi",
         "kantor", "berita", "resmi", "pemerintah", "sementara", "breaking", "dewan", "negara", "luar", "negeri",
+        "deputy", "acting", "assistant", "associate", "vice", "executive", "director", "commissioner", "judge",
+        "justice", "attorney", "lawyer", "counsel", "governor", "gov", "mayor", "sen", "rep", "representative",
+        "congressman", "congresswoman", "lt", "lieut", "col", "gen", "cmdr", "capt", "sgt", "adm", "maj", "officer",
+        "analyst", "economist", "manager", "ceo", "cfo", "coo", "founder", "spokesperson", "inspector",
+        "superintendent", "sheriff", "detective", "commander", "professor", "chancellor", "premier",
+    ]
+
+    /// Relations that describe a person named before them, set off by commas: "Jodie Meyers,
+    /// Stacy Young's sister, said", "Rina, istri korban, mengatakan".
+    static let relations: Set<String> = [
+        "sister", "brother", "wife", "husband", "son", "daughter", "mother", "father", "widow", "friend", "neighbor",
+        "neighbour", "colleague", "adviser", "advisor", "aide", "partner", "member", "resident", "kakak", "adik",
+        "anak", "istri", "suami", "ayah", "ibu", "paman", "bibi", "tante", "kerabat", "tetangga", "rekan", "teman",
+        "warga",
     ]
 
     /// Plural or anonymous speakers: "analis", "para ahli", "analysts".

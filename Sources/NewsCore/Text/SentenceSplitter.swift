@@ -282,6 +282,7 @@ public enum SentenceSplitter {
         "Telp", "telp", "a.n", "s.d", "u.p", "d.a", "u.b", "al", "e.g", "i.e", "Sdn", "Bhd", "U.S", "U.K", "S.H",
         "S.E", "M.Si", "M.Sc", "Ph.D", "S.Pd", "S.Kom", "S.T", "M.M", "M.H", "A.Md", "Jan", "Feb", "Mar", "Apr",
         "Jun", "Jul", "Agu", "Aug", "Sep", "Sept", "Okt", "Oct", "Nov", "Des", "Dec", "pp", "approx", "ca", "cf",
+        "Cmdr", "Lieut", "Adm", "Maj", "Rev", "Supt", "Det", "Msgr", "Hon",
     ]
 
     static func isTerminator(_ c: Unicode.Scalar) -> Bool {

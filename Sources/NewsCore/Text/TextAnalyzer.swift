@@ -24,6 +24,8 @@ public struct Token: Sendable, Equatable {
         public static let alias = Flags(rawValue: 32)
         /// The token followed a hyphen inside one written word ("un" in "Jong-un").
         public static let afterHyphen = Flags(rawValue: 64)
+        /// A single capital letter with a full stop after it: a name's middle initial ("George W. Bush").
+        public static let initial = Flags(rawValue: 128)
     }
 
     /// Whether the token carries content: not a function word, negation or reporting word.
@@ -146,6 +148,7 @@ public struct TextAnalyzer: Sendable {
             } else {
                 var token = makeToken(s, i, j, word)
                 if !token.flags.contains(.number) { token.lower = folded }
+                if j == i + 1, j < s.count, s[j] == ".", s[i].isUppercaseFast { token.flags.insert(.initial) }
                 tokens.append(token)
             }
             i = j
@@ -234,6 +237,13 @@ public struct TextAnalyzer: Sendable {
             return tokens[i].lower.count <= 3 && i + 1 < tokens.count && tokens[i + 1].flags.contains(.capitalized)
                 && !isDictionaryWord(tokens[i + 1].lower, language: language)
         }
+        /// "Robert A. Eckert": a middle initial's full stop does not end the name, unless the
+        /// letter names a group or class ("Grup G. Argo menyebut").
+        func bridgesInitial(_ t: Int) -> Bool {
+            tokens[t].flags.contains(.initial) && tokens[t].end + 2 >= tokens[t + 1].start && t > 0
+                && !tokens[t + 1].flags.contains(.stopword)
+                && !Lexicon.organisationHeads.contains(tokens[t - 1].lower) && !Lexicon.titles.contains(tokens[t - 1].lower)
+        }
         var k = 0
         while k < tokens.count {
             guard !taken[k], isNameCandidate(tokens, k, language: language) || (titleCase && k == 0 && titleCaseName(k)),
@@ -244,7 +254,8 @@ public struct TextAnalyzer: Sendable {
                   !titleCase || titleCaseName(end) || tokens[end].flags.contains(.afterHyphen),
                   !Lexicon.titles.contains(tokens[end].lower), !Lexicon.nameBreakers.contains(tokens[end].lower),
                   !tokens[end].flags.contains(.number),
-                  tokens[end - 1].end + 1 >= tokens[end].start {
+                  !(tokens[end].lower == "based" && tokens[end].flags.contains(.afterHyphen)),
+                  tokens[end - 1].end + 1 >= tokens[end].start || bridgesInitial(end - 1) {
                 end += 1
             }
             let range = k..<end
