@@ -66,4 +66,30 @@ struct CrossLanguageTests {
                                                       claims.mention(article: id, sentence: 0)!)
         #expect(explained.soft.contains { $0.first.hasPrefix("asset") || $0.second.hasPrefix("aset") })
     }
+
+    /// An English report of seed 001's story, written for these tests.
+    static let englishReport = """
+        North Korea and China reaffirm their alliance
+
+        The leaders of China and North Korea reaffirmed their traditional alliance following contentious talks between the top diplomats of Washington and Beijing.
+        North Korea's official news agency said Kim Jong Un called for stronger unity and cooperation with China in the face of challenges posed by hostile forces as he exchanged messages with Chinese President Xi Jinping.
+        According to KCNA and Xinhua, Xi in his message to Kim described the bilateral ties as a valuable asset for both countries and pledged to contribute to peace and stability on the Korean Peninsula.
+        Xinhua said the messages were exchanged during a meeting between senior Chinese diplomat Song Tao and North Korea's ambassador to China, Ri Ryong Nam, in Beijing on Monday.
+        """
+
+    /// Sentences that translate each other share only names exactly: their soft matches stand in
+    /// for the shared wording, as words shared exactly do within one language.
+    @Test func aTranslatedReportLinksThoughItSharesOnlyNames() throws {
+        try #require(!senses.synsets(of: "asset", language: .english).isEmpty, "wordnet-base is not installed")
+        let folder = TemporaryFolder()
+        folder.write("en.txt", Self.englishReport)
+        folder.write("outlets.tsv", "en\tAP\n")
+        let english = CorpusLoader().load([folder.path]).articles
+        let claims = CorpusClaims(articles: SeedCorpus.report.articles + english, analyzer: try TextAnalyzer.system())
+        let en = try #require(claims.articles.firstIndex { $0.id == "en" })
+        let seed = try #require(claims.articles.firstIndex { $0.id.hasPrefix("001_") })
+        // "The leaders of China and North Korea reaffirmed their traditional alliance …"
+        let refs = claims.crossReferences(article: en, sentence: 0).references
+        #expect(refs.contains { $0.article == seed && $0.sentence == 0 })
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NewsCore
 
@@ -5,7 +6,29 @@ import Testing
 @Suite("Linker shortcuts")
 struct LinkerShortcutTests {
     @Test func theFastPathLinksExactlyThePairsTheFullScoreLinks() {
-        let scorer = SeedLinkingTests.claims.linking.scorer
+        Self.expectFastPathAgrees(SeedLinkingTests.claims.linking.scorer, minimumLinked: 20)
+    }
+
+    /// Across languages the wording is the Dice with soft matches: the bound must allow for it.
+    @Test func theFastPathAgreesAcrossLanguages() throws {
+        let folder = TemporaryFolder()
+        folder.write("en.txt", CrossLanguageTests.englishReport)
+        folder.write("outlets.tsv", "en\tAP\n")
+        let english = CorpusLoader().load([folder.path]).articles
+        try #require(english.first?.language == .english)
+        let claims = CorpusClaims(articles: SeedCorpus.report.articles + english, analyzer: try TextAnalyzer.system())
+        let scorer = claims.linking.scorer
+        let en = try #require(claims.articles.firstIndex { $0.id == "en" })
+        let crossLinked = (0..<scorer.mentions.count).filter { i in
+            scorer.articleOf[i] == en && (0..<scorer.mentions.count).contains { j in
+                scorer.articleOf[j] != en && scorer.score(i, j) >= scorer.threshold(i, j)
+            }
+        }
+        #expect(crossLinked.count >= 2, "too few English sentences reach an Indonesian one to test the bound")
+        Self.expectFastPathAgrees(scorer, minimumLinked: 20)
+    }
+
+    static func expectFastPathAgrees(_ scorer: PairScorer, minimumLinked: Int) {
         let n = scorer.mentions.count
         var pairs = 0, linked = 0, boundBelowScore: [String] = [], disagreements: [String] = []
         for i in 0..<n {
@@ -23,7 +46,7 @@ struct LinkerShortcutTests {
                 }
             }
         }
-        #expect(pairs > 1_000 && linked > 20, "the seeds give too few pairs to test: \(pairs), \(linked) linked")
+        #expect(pairs > 1_000 && linked > minimumLinked, "too few pairs to test: \(pairs), \(linked) linked")
         #expect(boundBelowScore.isEmpty, "upper bound under the lexical score: \(boundBelowScore.prefix(5))")
         #expect(disagreements.isEmpty, "\(disagreements.prefix(5))")
     }

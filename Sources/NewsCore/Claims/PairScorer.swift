@@ -332,7 +332,9 @@ public struct PairScorer: Sendable {
         let dice = totalA + totalB > 0 ? 2 * weight / (totalA + totalB) : 0
         let softContainment = smaller > 0 ? min(1, (weight + softWeight) / smaller) : 0
         let softDice = totalA + totalB > 0 ? min(1, 2 * (weight + softWeight) / (totalA + totalB)) : 0
-        let (coverage, lengthRatio, numbersDiffer, wording) = exactFeatures(i, j, weight: weight)
+        // Across languages, the words that match in meaning stand in for the shared wording.
+        let (coverage, lengthRatio, numbersDiffer, wording) = exactFeatures(i, j, weight: weight,
+                                                                            wording: languages[i] == languages[j] ? nil : softDice)
         // One shared word is a coincidence, not a claim.
         let values = shared + softCount >= 2
             ? [containment, dice, softContainment, softDice, coverage, lengthRatio, numbersDiffer, wording]
@@ -343,7 +345,8 @@ public struct PairScorer: Sendable {
     /// The features that soft matches do not change: the shared weight over the longer mention's,
     /// the ratio of the term counts, whether the numbers differ, and the share of their words
     /// (function words too) the two sentences have in common. Two languages share no wording: there
-    /// the Dice of their terms (names, numbers) stands in for it.
+    /// the Dice of their terms (names, numbers) stands in for it, and the Dice with soft matches
+    /// once those are counted.
     /// `wording`, when given, stands in for the share of surface words.
     func exactFeatures(_ i: Int, _ j: Int, weight: Double, wording given: Double? = nil)
         -> (coverage: Double, lengthRatio: Double, numbersDiffer: Double, wording: Double) {
@@ -425,11 +428,15 @@ public struct PairScorer: Sendable {
                                           rest: exactPart(i, j, weight: weight, wording: optimistic))
             if bound < threshold(i, j) { return bound }
         }
-        return lexicalUpperBound(i, j, weight: weight, shared: shared, rest: exactPart(i, j, weight: weight))
+        return lexicalUpperBound(i, j, weight: weight, shared: shared, rest: exactPart(i, j, weight: weight),
+                                 softWording: languages[i] != languages[j])
     }
 
     /// The bound of a pair sharing `shared` terms of `weight`, given `exactPart` of the pair.
-    private func lexicalUpperBound(_ i: Int, _ j: Int, weight: Double, shared: Int, rest: Double) -> Double {
+    /// `softWording`: the pair's wording is its Dice with soft matches (two languages), so the
+    /// bound takes the most that Dice could be.
+    private func lexicalUpperBound(_ i: Int, _ j: Int, weight: Double, shared: Int, rest: Double,
+                                   softWording: Bool = false) -> Double {
         let wa = totalWeight[i], wb = totalWeight[j]
         let smaller = min(wa, wb)
         guard smaller > 0 else { return 0 }
@@ -442,7 +449,8 @@ public struct PairScorer: Sendable {
         let containment = weight / smaller, dice = 2 * weight / (wa + wb)
         let softContainment = min(1, (weight + softable) / smaller), softDice = min(1, 2 * (weight + softable) / (wa + wb))
         let model = LinkModel.model(for: languages[i])
-        var z = model.bias + model.weights[0] * containment + model.weights[1] * dice + rest
+        let most = softWording ? max(rest, exactPart(i, j, weight: weight, wording: softDice)) : rest
+        var z = model.bias + model.weights[0] * containment + model.weights[1] * dice + most
         z += max(model.weights[2] * containment, model.weights[2] * softContainment)
         z += max(model.weights[3] * dice, model.weights[3] * softDice)
         return 1 / (1 + exp(-z))
