@@ -367,9 +367,10 @@ public struct PairScorer: Sendable {
     }
 
     /// Whether the shared words of a pair reach `softGate` of its threshold, so that soft matches
-    /// are looked for.
+    /// are looked for. Two languages share names and numbers only: their soft matches are always
+    /// looked for.
     func softSearchOpen(_ i: Int, _ j: Int, weight: Double) -> Bool {
-        exactProbability(i, j, weight: weight) >= Self.softGate * threshold(i, j)
+        languages[i] != languages[j] || exactProbability(i, j, weight: weight) >= Self.softGate * threshold(i, j)
     }
 
     /// The model's probability from the shared words alone: soft features equal to the exact ones.
@@ -434,7 +435,7 @@ public struct PairScorer: Sendable {
 
     /// The bound of a pair sharing `shared` terms of `weight`, given `exactPart` of the pair.
     /// `softWording`: the pair's wording is its Dice with soft matches (two languages), so the
-    /// bound takes the most that Dice could be.
+    /// bound takes the most that Dice could be, and soft matches are always looked for.
     private func lexicalUpperBound(_ i: Int, _ j: Int, weight: Double, shared: Int, rest: Double,
                                    softWording: Bool = false) -> Double {
         let wa = totalWeight[i], wb = totalWeight[j]
@@ -443,7 +444,7 @@ public struct PairScorer: Sendable {
         // Soft matches refine pairs that already share words; they are not looked for where the
         // shared words alone give less than half the threshold.
         let exact = exactProbability(i, j, weight: weight, rest: rest)
-        guard exact >= Self.softGate * threshold(i, j) else { return shared >= 2 ? exact : 0 }
+        guard softWording || exact >= Self.softGate * threshold(i, j) else { return shared >= 2 ? exact : 0 }
         let softable = Self.softMatchWeight * min(softableWeight[i], softableWeight[j])
         guard shared >= 2 || softable > 0 else { return 0 }
         let containment = weight / smaller, dice = 2 * weight / (wa + wb)
