@@ -148,7 +148,7 @@ struct SpeakerTests {
             "The Senate majority leader, Bill Frist, Republican of Tennessee, said he hoped Congress would finish in September.",
             "\"He just heard two huge bangs and the balloon fell,\" Nicky Webster, a spokesman for Hempleman-Adams, said.",
             "\"The offer undervalues the company,\" said PeopleSoft President and CEO Craig Conway.",
-            "\"Sales were weak,\" said Robert A. Eckert, chief executive of the toy maker.",
+            "\"Sales were weak because retail inventories declined,\" said Robert A. Eckert, chief executive of the toy maker.",
             "Tibco's chief marketing officer George Ahn said the mark had been theirs for many years.",
             "His spokesman, Tom Parker, said Moore's lawyers were reviewing the complaint.",
         ], language: .english)
@@ -185,5 +185,26 @@ struct SpeakerTests {
         #expect(m[2]?.speaker == "Febri Diansyah")
         #expect(m[3]?.speaker == "Luki Hermawan")
         #expect(m[4]?.speaker == "Luki Hermawan")
+    }
+
+    @Test func theAttributionAfterAQuoteIsNotWhatWasSaid() throws {
+        let m = harness.mentions([
+            "\"Surat presiden sudah masuk ke DPR sore tadi,\" kata politikus PPP Arsul Sani di Kompleks Parlemen, Senayan, Jakarta, Kamis.",
+        ])
+        let mention = try #require(m[0])
+        #expect(mention.speaker == "Arsul Sani")
+        #expect(mention.terms.contains("surat") && mention.terms.contains("masuk"))
+        #expect(!mention.terms.contains { $0.contains("parlemen") || $0.contains("senayan") || $0.contains("arsul") })
+    }
+
+    @Test func describedSpeakersAfterMenurutAndMoreSpeechVerbs() {
+        let m = harness.mentions([
+            "Menurut salah seorang penumpang, Budi Santoso, pesawat harus kembali ke Bandara Nabire karena gangguan roda depan.",
+            "Menurut penumpang Rina Wulandari, awak pesawat mengumumkan gangguan itu dengan tenang.",
+            "Ketua KPK Agus Rahardjo mempersilakan pihak yang ragu untuk melakukan penelitian di lembaganya.",
+        ])
+        #expect(m[0]?.speaker == "Budi Santoso")
+        #expect(m[1]?.speaker == "Rina Wulandari")
+        #expect(m[2]?.speaker == "Agus Rahardjo")
     }
 }

@@ -11,6 +11,9 @@ struct Attribution {
     var speakerIsPerson = false
     /// The first person named outside quotes, whom later pronouns may mean.
     var firstPerson: String?
+    /// The tokens of an attribution after a closing quote (`…," kata Arsul Sani di Kompleks
+    /// Parlemen, Kamis`): who spoke, where and when, not what was said.
+    var tail: Range<Int>?
 
     /// Entity keys of news agencies: they relay claims and are never their speakers.
     static let agencyKeys: Set<String> = {
@@ -184,6 +187,11 @@ struct Attribution {
             return person(span)
         }
 
+        /// From a cue after a closing quote to the next quote or the end of the sentence.
+        func attributionTail(from t: Int) -> Range<Int> {
+            t..<((t..<tokens.count).first(where: quotes.isInside) ?? tokens.count)
+        }
+
         var agencyQuote = false
         // 1. "…," kata X / "…," ujarnya / …, kata dia, … : a cue after a closing quote or a comma.
         for (t, token) in tokens.enumerated() where t > 0 && !token.flags.contains(.capitalized) {
@@ -212,14 +220,20 @@ struct Attribution {
                 guard afterQuote || t + 1 == tokens.count || quotes.gap(t, t + 1).contains(",")
                         || quotes.gap(t, t + 1).contains(".") else { continue }
                 result.cueAfterQuote = afterQuote
+                if afterQuote { result.tail = attributionTail(from: t) }
                 setAnaphoric(t, cue: token.lower)
                 break
             }
             guard let who = named(after: t) else {
-                if afterQuote { result.cueAfterQuote = true; break }
+                if afterQuote {
+                    result.cueAfterQuote = true
+                    result.tail = attributionTail(from: t)
+                    break
+                }
                 continue
             }
             result.cueAfterQuote = afterQuote
+            if afterQuote { result.tail = attributionTail(from: t) }
             switch who {
             case .person(let p): result.speaker = p; result.cue = token.lower; result.speakerIsPerson = true
             case .body(let b): result.speaker = b; result.cue = token.lower
@@ -243,7 +257,15 @@ struct Attribution {
                     setAnaphoric(t, cue: token.lower)
                     break
                 }
-                if let who = named(after: k - 1) {
+                // "Menurut salah seorang penumpang, Maria, …", "Menurut penumpang Budi Santoso, …":
+                // a description, then the person.
+                var who = named(after: k - 1)
+                if who == nil, let span = analysis.entities.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 6 }),
+                   (k..<span.tokens.lowerBound).allSatisfy({ !tokens[$0].flags.contains(.capitalized) && !quotes.isInside($0) }),
+                   let p = person(span) {
+                    who = .person(p)
+                }
+                if let who {
                     switch who {
                     case .person(let p): result.speaker = p; result.speakerIsPerson = true
                     case .body(let b): result.speaker = b

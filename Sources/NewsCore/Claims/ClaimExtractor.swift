@@ -134,17 +134,20 @@ public struct ClaimExtractor: Sendable {
                 (time, source) = (nil, .none)
             }
             let relays = Relays.find(analysis, text: texts[i])
+            // Who said it, where and when is not what was said: two quotes of one speaker at one
+            // press conference share their attribution, not their claim.
+            let unsaid = relays.tokens.union(attribution.tail ?? 0..<0)
             var mention = ClaimMention(
                 article: index, sentence: i, speakerKey: attribution.speaker, cue: attribution.cue,
                 relays: relays.names,
                 quoted: attribution.quoted, time: time, timeSource: source, terms: [], names: [], numbers: [],
                 negated: Self.isNegated(analysis.tokens, text: Array(texts[i].unicodeScalars)))
-            fillTerms(&mention, analysis, text: Array(texts[i].unicodeScalars), names: names, skipping: relays.tokens)
+            fillTerms(&mention, analysis, text: Array(texts[i].unicodeScalars), names: names, skipping: unsaid)
             if let reason = skipReason(analysis, text: texts[i], terms: mention.terms),
                !(keepsEverySentence && !mention.terms.isEmpty) {
                 skipped[i] = reason
             } else if splitsClauses, let clauses = clauseMentions(of: mention, analysis, text: texts[i], language: article.language,
-                                                          names: names, relays: relays.tokens) {
+                                                          names: names, relays: unsaid) {
                 mentions += clauses
             } else {
                 mentions.append(mention)
@@ -311,7 +314,7 @@ public struct ClaimExtractor: Sendable {
             }
         }
         mention.terms = terms
-        mention.words = SurfaceWords.fingerprint(analysis.tokens.map(\.lower))
+        mention.words = SurfaceWords.fingerprint(analysis.tokens.indices.filter { !relayTokens.contains($0) }.map { tokens[$0].lower })
     }
 
     private func skipReason(_ analysis: AnalyzedText, text: String, terms: [String]) -> SkipReason? {
