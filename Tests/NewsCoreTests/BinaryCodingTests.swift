@@ -24,7 +24,7 @@ struct BinaryCodingTests {
         article: 3, sentence: -2, kind: .dek, clause: 4..<19, speakerKey: "kim jong un", cue: "kata", relays: ["KCNA", "Xinhua"],
         quoted: true, time: DateAnchor(year: nil, month: 3, day: 22), timeSource: .paragraph, terms: ["@kim jong un", "pesan", "#60"],
         names: ["kim jong un", "xi jinping"], entities: ["@china", "@korea utara", "kim jong un"], numbers: ["#60", "#2021"],
-        negated: true)
+        negated: true, words: [7, 900, 4_000_000_000], opensWithAnaphor: true)
 
     static let fullResult = ClaimExtractor.Result(
         mentions: [fullMention, ClaimMention(

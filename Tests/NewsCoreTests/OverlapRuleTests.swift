@@ -239,4 +239,53 @@ struct SubjectAndStoryRuleTests {
         let bridge = claims.linking.claimOfMention[try #require(claims.mention(article: m, sentence: 0))]
         #expect(bridge == claimA || bridge == claimB)
     }
+
+    @Test func aSubjectThatPointsToAnotherSentenceIsRecognised() {
+        let analyzer = try! TextAnalyzer.system()
+        func opens(_ text: String, _ language: Language = .indonesian) -> Bool {
+            ClaimExtractor.opensWithAnaphor(analyzer.analyze(text, language: language).tokens)
+        }
+        #expect(opens("Hal ini menunjukkan fungsi intermediasi perbankan berjalan."))
+        #expect(opens("Sehingga hal ini dapat mengoptimalkan fungsi intermediasi perbankan."))
+        #expect(opens("Mereka juga menilai beberapa pasal bertentangan dengan demokrasi."))
+        #expect(opens("Kebijakan tersebut berlaku mulai Januari 2020."))
+        #expect(opens("They said the plan would cost more than expected.", .english))
+        #expect(!opens("Presiden Joko Widodo menilai beberapa pasal bertentangan dengan demokrasi."))
+        #expect(!opens("Jakarta tersebut tidak ada dalam daftar."))
+    }
+
+    /// In a story, "Hal ini" means what an article said before: two articles' sentences that
+    /// open so and share little wording may speak of different things; a repeated one still links.
+    @Test func anAnaphoricSubjectNeedsSharedWording() throws {
+        let folder = TemporaryFolder()
+        folder.write("a.txt", """
+            Bank Indonesia Catat Kredit Melambat
+
+            Bank Indonesia mencatat pertumbuhan kredit perbankan melambat menjadi 9,9 persen pada Juli.
+            Bank sentral menyatakan stabilitas sistem keuangan tetap terjaga di tengah ketidakpastian global.
+            Hal ini disertai dengan risiko kredit yang terkendali dan fungsi intermediasi perbankan yang berlanjut.
+            Rasio kredit bermasalah tercatat 2,6 persen pada akhir Juli.
+            """)
+        folder.write("b.txt", """
+            Penurunan Suku Bunga Dorong Kredit
+
+            Bank Indonesia menurunkan suku bunga acuan sebesar 25 basis poin menjadi 5,25 persen.
+            Bank sentral juga melonggarkan kebijakan makroprudensial untuk perbankan.
+            Hal ini dapat mengoptimalkan fungsi intermediasi perbankan dan memacu permintaan kredit perbankan.
+            Rasio kredit bermasalah tercatat 2,6 persen pada akhir Juli.
+            """)
+        folder.write("outlets.tsv", "a\tOkezone\nb\tSINDOnews\n")
+        let articles = CorpusLoader().load([folder.path]).articles
+        let a = try #require(articles.firstIndex { $0.id == "a" })
+        let b = try #require(articles.firstIndex { $0.id == "b" })
+        let claims = CorpusClaims(articles: articles, analyzer: try TextAnalyzer.system())
+        let first = try #require(claims.mention(article: a, sentence: 2))
+        let second = try #require(claims.mention(article: b, sentence: 2))
+        let explained = claims.linking.scorer.explain(first, second)
+        #expect(explained.factors.contains { $0.name == "anaphor" && $0.value < 1 })
+        #expect(claims.linking.claimOfMention[first] != claims.linking.claimOfMention[second])
+        let repeated = claims.linking.scorer.explain(try #require(claims.mention(article: a, sentence: 3)),
+                                                     try #require(claims.mention(article: b, sentence: 3)))
+        #expect(!repeated.factors.contains { $0.name == "anaphor" })
+    }
 }

@@ -248,6 +248,8 @@ public struct ClaimExtractor: Sendable {
             mention.negated = Self.isNegated(part.tokens, text: scalars)
             fillTerms(&mention, part, text: scalars, names: names,
                       skipping: Set(relays.filter { (start..<end).contains($0) }.map { $0 - start }))
+            // A later clause has no subject of its own to point anywhere.
+            if k > 0 { mention.opensWithAnaphor = false }
             guard skipReason(part, text: clauseText, terms: mention.terms) == nil else { return nil }
             result.append(mention)
         }
@@ -314,7 +316,19 @@ public struct ClaimExtractor: Sendable {
             }
         }
         mention.terms = terms
+        mention.opensWithAnaphor = Self.opensWithAnaphor(tokens)
         mention.words = SurfaceWords.fingerprint(analysis.tokens.indices.filter { !relayTokens.contains($0) }.map { tokens[$0].lower })
+    }
+
+    /// Whether a clause's subject points to another sentence: after a connective ("Sehingga",
+    /// "Namun"), a demonstrative or pronoun ("Ini", "Itu", "Mereka", "This", "They") or a noun with
+    /// a demonstrative after it ("Hal ini", "Kebijakan tersebut").
+    static func opensWithAnaphor(_ tokens: [Token]) -> Bool {
+        var k = 0
+        while k < min(tokens.count, 3), Lexicon.connectives.contains(tokens[k].lower) { k += 1 }
+        guard k < tokens.count else { return false }
+        if Lexicon.anaphoricSubjects.contains(tokens[k].lower) { return true }
+        return k + 1 < tokens.count && tokens[k].entity == nil && Lexicon.demonstratives.contains(tokens[k + 1].lower)
     }
 
     private func skipReason(_ analysis: AnalyzedText, text: String, terms: [String]) -> SkipReason? {

@@ -34,6 +34,9 @@ public struct ClaimMention: Sendable, Equatable {
     /// The sentence's distinct lower-case words, function words too, as `SurfaceWords` hashes in
     /// ascending order: how much of its wording another sentence repeats.
     public var words: [UInt32] = []
+    /// The clause opens with a subject that points to another sentence ("Hal ini", "Mereka",
+    /// "Kebijakan tersebut", "They"): what it says depends on what that refers to.
+    public var opensWithAnaphor = false
 
     /// Where in the article a mention stands.
     public enum Kind: String, Sendable, Equatable {

@@ -75,6 +75,10 @@ public struct PairScorer: Sendable {
     /// share a name and a word or two by chance. A pair judged alone has no such base rate.
     static let fewSharedTerms = 3
     static let fewShared = 0.6
+    /// A sentence whose subject points to another sentence ("Hal ini", "Mereka") links only when
+    /// the two share at least this much of their wording; otherwise it is scaled by `anaphorFactor`.
+    static let anaphorWording = 0.5
+    static let anaphorFactor = 0.6
     /// Two sentences that share names or numbers but no word have one subject, not one statement.
     static let namesOnly = 0.6
     /// A sentence with fewer content words than this (names aside) says little beyond who and what
@@ -670,6 +674,15 @@ public struct PairScorer: Sendable {
             add("few", shared <= Self.fewSharedTerms ? Self.fewShared : 1, shared <= Self.fewSharedTerms
                 ? "\(shared) terms in common: sentences of one story share that many by chance"
                 : "\(shared) terms in common")
+            // In an article, "Hal ini" and "Mereka" mean something said before; two articles'
+            // may mean different things.
+            if mentions[i].opensWithAnaphor || mentions[j].opensWithAnaphor {
+                let wording = SurfaceWords.jaccard(mentions[i].words, mentions[j].words)
+                if wording < Self.anaphorWording {
+                    add("anaphor", Self.anaphorFactor, String(format: "a sentence opens with a subject that points to another "
+                        + "sentence (hal ini, mereka) and the two share %.2f of their wording, under %.2f", wording, Self.anaphorWording))
+                }
+            }
         } else {
             add("story", 1, "an article too short to tell its story")
         }

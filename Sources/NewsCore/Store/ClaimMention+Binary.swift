@@ -61,6 +61,7 @@ extension ClaimMention: BinaryCodable {
         writer.writeStrings(sorted: numbers)
         writer.writeBool(negated)
         writer.writeArray(words) { $0.writeInt(Int($1)) }
+        writer.writeBool(opensWithAnaphor)
     }
 
     /// Reads a mention written by `write(to:)`.
@@ -94,14 +95,15 @@ extension ClaimMention: BinaryCodable {
             return word
         }
         guard zip(words, words.dropFirst()).allSatisfy({ $0 < $1 }) else { throw .invalid(what: "word hash order", offset: start) }
+        let opensWithAnaphor = try reader.readBool()
         self.init(
             article: article, sentence: sentence, kind: kind, clause: clause, speakerKey: speakerKey, cue: cue,
             relays: relays, quoted: quoted, time: time, timeSource: timeSource, terms: terms, names: names,
-            entities: entities, numbers: numbers, negated: negated, words: words)
+            entities: entities, numbers: numbers, negated: negated, words: words, opensWithAnaphor: opensWithAnaphor)
     }
 
     public var estimatedEncodedSize: Int {
-        var size = 24 + words.count * 5 + (speakerKey?.utf8.count ?? 0) + (cue?.utf8.count ?? 0)
+        var size = 25 + words.count * 5 + (speakerKey?.utf8.count ?? 0) + (cue?.utf8.count ?? 0)
         for text in relays { size += 1 + text.utf8.count }
         for text in terms { size += 1 + text.utf8.count }
         for text in names { size += 1 + text.utf8.count }

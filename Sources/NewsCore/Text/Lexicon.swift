@@ -254,6 +254,17 @@ enum Lexicon {
         "superintendent", "sheriff", "detective", "commander", "professor", "chancellor", "premier",
     ]
 
+    /// Words that open a sentence and join it to the one before: "Sehingga hal ini …".
+    static let connectives: Set<String> = [
+        "sehingga", "namun", "tetapi", "tapi", "karena", "jadi", "maka", "selain", "dan", "but", "so", "and", "however",
+    ]
+
+    /// Subjects that point to another sentence: "Ini …", "Mereka …", "They …".
+    static let anaphoricSubjects: Set<String> = ["ini", "itu", "mereka", "this", "these", "those", "they"]
+
+    /// Demonstratives after a noun: "hal ini", "kebijakan tersebut".
+    static let demonstratives: Set<String> = ["ini", "itu", "tersebut"]
+
     /// Relations that describe a person named before them, set off by commas: "Jodie Meyers,
     /// Stacy Young's sister, said", "Rina, istri korban, mengatakan".
     static let relations: Set<String> = [
