@@ -207,4 +207,18 @@ struct SpeakerTests {
         #expect(m[1]?.speaker == "Rina Wulandari")
         #expect(m[2]?.speaker == "Agus Rahardjo")
     }
+
+    @Test func aQuoteOfSeveralSentencesTakesTheSpeakerNamedWhereItCloses() {
+        let m = harness.mentions([
+            "Kepala Subseksi Bea Cukai Banyuwangi, Kitri Wahyudi mengungkapkan bahwa fasilitas yang digunakan adalah KITE IKM.",
+            "\u{201C}Untuk setiap importasi menggunakan fasilitas KITE IKM, bea masuk dibebaskan untuk bahan baku dan barang modal.",
+            "Pajak pertambahan nilai atas impor bahan baku itu juga tidak dipungut sama sekali.",
+            "Ini penting.",
+            "Dengan fasilitas ini ekspor komoditas dari Banyuwangi diharapkan bisa melalui pelabuhan Banyuwangi,\u{201D} ungkap Kitri.",
+        ])
+        #expect(m[1]?.speaker == "Kitri Wahyudi")
+        #expect(m[2]?.speaker == "Kitri Wahyudi")
+        #expect(m[3] == nil)
+        #expect(m[4]?.speaker == "Kitri Wahyudi")
+    }
 }

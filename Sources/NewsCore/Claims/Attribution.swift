@@ -439,6 +439,12 @@ struct QuoteMap {
 
     func isInside(_ token: Int) -> Bool { token < inside.count && inside[token] }
 
+    /// Whether `text` holds a double quotation mark: a sentence without one inside a quotation of
+    /// several sentences neither opens nor closes it.
+    static func hasQuoteMark(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }
+    }
+
     /// The text between two tokens.
     func gap(_ a: Int, _ b: Int) -> ArraySlice<Unicode.Scalar> {
         scalars[tokens[a].end..<tokens[b].start]

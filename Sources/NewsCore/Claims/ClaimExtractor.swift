@@ -127,7 +127,8 @@ public struct ClaimExtractor: Sendable {
         let names = walk(article, count: texts.count, text: { texts[$0] }) { i, analysis, attribution, names in
             visit(i, analysis, attribution.speaker)
             speakers.append(attribution.speaker)
-            openQuote.append(attribution.endsInsideQuote)
+            // "“A. / B. / C,” ungkap Kitri.": the middle sentence has no mark and is still inside.
+            openQuote.append(QuoteMap.hasQuoteMark(texts[i]) ? attribution.endsInsideQuote : openQuote.last ?? false)
             byQuoteCue.append(attribution.cueAfterQuote)
             var (time, source) = anchors.anchor(for: i)
             if source != .sentence, attribution.speaker == nil, TimeContext.isTimeless(analysis) {
@@ -153,14 +154,19 @@ public struct ClaimExtractor: Sendable {
                 mentions.append(mention)
             }
         }
-        // `"A. B," kata X.`: the sentences of a quote take the speaker named where it closes.
-        for m in mentions.indices.reversed() {
-            let i = mentions[m].sentence
-            guard mentions[m].kind == .body, mentions[m].speakerKey == nil, openQuote[i], i + 1 < speakers.count, byQuoteCue[i + 1] || openQuote[i + 1],
-                  let next = speakers[i + 1] else { continue }
-            mentions[m].speakerKey = next
-            mentions[m].cue = "quote"
+        // `"A. B," kata X.`: the sentences of a quote take the speaker named where it closes,
+        // through sentences that are no claim of their own.
+        var quoteSpeaker = [String?](repeating: nil, count: speakers.count)
+        for i in stride(from: speakers.count - 2, through: 0, by: -1)
+        where speakers[i] == nil && openQuote[i] && (byQuoteCue[i + 1] || openQuote[i + 1]) {
+            guard let next = speakers[i + 1] else { continue }
             speakers[i] = next
+            quoteSpeaker[i] = next
+        }
+        for m in mentions.indices where mentions[m].kind == .body && mentions[m].speakerKey == nil {
+            guard let speaker = quoteSpeaker[mentions[m].sentence] else { continue }
+            mentions[m].speakerKey = speaker
+            mentions[m].cue = "quote"
         }
         if includeHeadlines {
             mentions = headlineMentions(article, index: index, names: names, anchors: anchors) + mentions
