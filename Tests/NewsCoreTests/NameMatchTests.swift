@@ -87,6 +87,11 @@ struct NameBreakerTests {
         #expect(names("The deal was approved by Mr Sprayregen and Intel Inc. on Friday.", .english) == ["sprayregen", "intel"])
     }
 
+    @Test func aQuotationOrColonStartsASentenceOfItsOwn() {
+        #expect(names("Mr Abbas said: \"Every day without an agreement is an opportunity lost.\"", .english) == ["abbas"])
+        #expect(names("Menurut Budi Santoso, \u{201C}Pemerintah sudah menyiapkan anggaran itu.\u{201D}", .indonesian) == ["budi santoso"])
+    }
+
     @Test func weekdaysAndMonthsAreNotNames() {
         #expect(names("The agency said on Monday ElBaradei would visit in October.", .english) == ["elbaradei"])
         #expect(names("Pertemuan itu digelar Rabu Agustus lalu bersama Budi Santoso.", .indonesian) == ["budi santoso"])

@@ -14,8 +14,8 @@ public struct Token: Sendable, Equatable {
 
     /// What kind of word a token is.
     public struct Flags: OptionSet, Sendable, Equatable {
-        public let rawValue: UInt8
-        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public let rawValue: UInt16
+        public init(rawValue: UInt16) { self.rawValue = rawValue }
         public static let stopword = Flags(rawValue: 1)
         public static let negation = Flags(rawValue: 2)
         public static let number = Flags(rawValue: 4)
@@ -26,6 +26,9 @@ public struct Token: Sendable, Equatable {
         public static let afterHyphen = Flags(rawValue: 64)
         /// A single capital letter with a full stop after it: a name's middle initial ("George W. Bush").
         public static let initial = Flags(rawValue: 128)
+        /// The token opens a quotation or follows a colon: it starts a sentence of its own
+        /// ("Mr Abbas said: "Every day …").
+        public static let opensQuote = Flags(rawValue: 256)
     }
 
     /// Whether the token carries content: not a function word, negation or reporting word.
@@ -149,11 +152,25 @@ public struct TextAnalyzer: Sendable {
                 var token = makeToken(s, i, j, word)
                 if !token.flags.contains(.number) { token.lower = folded }
                 if j == i + 1, j < s.count, s[j] == ".", s[i].isUppercaseFast { token.flags.insert(.initial) }
+                if opensQuote(s, before: i) { token.flags.insert(.opensQuote) }
                 tokens.append(token)
             }
             i = j
         }
         return tokens
+    }
+
+    /// Whether the word at `i` follows an opening quotation mark (“, or " after a space or at
+    /// the start) or a colon, with at most spaces between.
+    private static func opensQuote(_ s: [Unicode.Scalar], before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, s[k] == " " { k -= 1 }
+        guard k >= 0 else { return false }
+        switch s[k] {
+        case "\u{201C}", ":": return true
+        case "\"": return k == 0 || s[k - 1] == " " || s[k - 1] == ":" || s[k - 1] == "("
+        default: return false
+        }
     }
 
     private static func makeToken(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ surface: String) -> Token {
@@ -281,7 +298,7 @@ public struct TextAnalyzer: Sendable {
               !token.flags.contains(.negation), !Lexicon.titles.contains(token.lower),
               !Lexicon.nameBreakers.contains(token.lower) else { return false }
         let stopword = token.flags.contains(.stopword)
-        let initial = k == 0
+        let initial = k == 0 || token.flags.contains(.opensQuote)
         if initial && stopword { return false }
         let common = stopword || (initial && isDictionaryWord(token.lower, language: language))
         guard common else { return true }
