@@ -221,4 +221,14 @@ struct SpeakerTests {
         #expect(m[3] == nil)
         #expect(m[4]?.speaker == "Kitri Wahyudi")
     }
+
+    @Test func ministersShortTitlesAndAFullNameOpeningASentence() {
+        let m = harness.mentions([
+            "Menpar Arief Yahya menjelaskan, kementeriannya menjalankan instruksi presiden soal kebakaran hutan.",
+            "Menpora Imam Nahrawi mendatangi kantor kementeriannya pada Kamis pagi.",
+            "Imam Nahrawi menceritakan tempat pertama yang ia masuki di gedung itu adalah masjid.",
+        ])
+        #expect(m[0]?.speaker == "Arief Yahya")
+        #expect(m[2]?.speaker == "Imam Nahrawi")
+    }
 }

@@ -567,6 +567,14 @@ struct NameResolver: Sendable {
         analysis.tokens[0].flags.insert(.name)
         analysis.tokens[0].flags.remove(.stopword)
         analysis.tokens[0].stem = first.lower
+        // "Imam Nahrawi mengatakan": the rest of the name follows as a name of its own.
+        if let next = analysis.entities.firstIndex(where: { $0.tokens.lowerBound == 1 && $0.kind == .name }),
+           name.hasPrefix(first.lower + " " + analysis.entities[next].key) || name == first.lower + " " + analysis.entities[next].key {
+            let joined = first.lower + " " + analysis.entities[next].key
+            analysis.entities[next] = EntitySpan(key: joined, kind: .name, tokens: 0..<analysis.entities[next].tokens.upperBound)
+            for t in analysis.entities[next].tokens { analysis.tokens[t].entity = joined }
+            return
+        }
         analysis.entities.insert(EntitySpan(key: name == first.lower ? name : first.lower, kind: .name, tokens: 0..<1), at: 0)
     }
 }

@@ -197,6 +197,9 @@ enum Lexicon {
         "hukum", "anggota", "tim", "fraksi", "komisi", "mr", "mrs", "ms", "dr", "drs", "ir", "prof", "h", "hj",
         "kh", "ustaz", "ustadz", "habib", "gus", "kiai", "menteri", "presiden", "gubernur", "walikota", "wali",
         "kota", "duta", "besar", "juru", "bicara", "jubir", "pemimpin", "dirinya", "miss", "sir", "rev",
+        "menkeu", "menkumham", "mendagri", "menlu", "menhan", "mensesneg", "menpora", "menaker", "menkes",
+        "mendikbud", "menag", "mentan", "menhub", "menperin", "mendag", "menkominfo", "menparekraf", "menpar",
+        "menristekdikti", "menpupr", "menlhk", "wapres",
     ]
 
     /// Currency words written with a capital ("Rp 5 juta"): never a name.
