@@ -198,7 +198,8 @@ struct UpdateTests {
         let jumped = s.after(.enter)
         let rep = SeedReader.corpus.claims.linking.mentions[SeedReader.corpus.claims.linking.claims[top.claim].representative]
         #expect(jumped.overlay == nil)
-        #expect(jumped.location == Location(article: rep.article, sentence: rep.sentence))
+        #expect(jumped.location == Location(article: rep.article, sentence: rep.sentence),
+                "top claim \(top.claim) of \(top.sources) sources, representative \(rep.article):\(rep.sentence) (\(rep.kind)); \(jumped.message ?? "")")
         #expect(s.after(.character("j")).overlay == .claims(selection: 1))
         #expect(s.after(.character("q")).overlay == nil)
         #expect(!s.after(.character("q")).quit)
