@@ -119,8 +119,7 @@ struct Attribution {
                     && (((token.lower == "and" || token.lower == "&") && Lexicon.titles.contains(tokens[k + 1].lower))
                         || (token.lower == "of" && tokens[k + 1].flags.contains(.capitalized)))
                 if case .person = found {} else if titlesGoOn { k += 1; continue }
-                let lowerOK = Lexicon.titles.contains(token.lower) || Lexicon.roleWords.contains(token.lower)
-                    || Lexicon.personDescriptors.contains(token.lower)
+                let lowerOK = Self.isRole(token.lower) || Lexicon.personDescriptors.contains(token.lower)
                 if lowerOK { sawTitle = true }
                 if !token.flags.contains(.capitalized) && !lowerOK { break }
                 k += 1
@@ -149,7 +148,7 @@ struct Attribution {
                 return true
             }
             // A role among its first words: "security director with Symantec", "EADS co-chairman".
-            if range.prefix(3).contains(where: { Lexicon.titles.contains(tokens[$0].lower) || Lexicon.roleWords.contains(tokens[$0].lower) }) {
+            if range.prefix(3).contains(where: { Self.isRole(tokens[$0].lower) }) {
                 return true
             }
             if Lexicon.titles.contains(last.lower) || Lexicon.relations.contains(last.lower) { return true }
@@ -171,7 +170,7 @@ struct Attribution {
             // "Kapolda Jatim, Irjen Luki Hermawan, menyebut": the segment names the person itself,
             // after its titles alone (not "a Republican").
             if let own = analysis.entities.last(where: { $0.tokens.upperBound == v && $0.tokens.lowerBound >= k }),
-               (k..<own.tokens.lowerBound).allSatisfy({ Lexicon.titles.contains(tokens[$0].lower) || Lexicon.roleWords.contains(tokens[$0].lower) }),
+               (k..<own.tokens.lowerBound).allSatisfy({ Self.isRole(tokens[$0].lower) }),
                person(own) != nil {
                 return nil
             }
@@ -369,6 +368,11 @@ struct Attribution {
         ["selaku", "sebagai", "as", "salah", "seorang", "yang", "who", "dan", "and", "bersama", "with"].contains(word)
     }
 
+    /// A title or a role before a name: "Chief", "spokeswoman", "Kapolda", "juru".
+    static func isRole(_ word: String) -> Bool {
+        Lexicon.titles.contains(word) || Lexicon.roleWords.contains(word)
+    }
+
     enum CueForm { case named, anaphoric }
 
     /// Whether a lower-case word attributes speech: a root (`kata`, `sambung`, `said`) names the
@@ -413,7 +417,7 @@ struct QuoteMap {
         // A sentence whose first quote mark closes (`…kita," kata Kim`) starts inside a quotation
         // opened in an earlier sentence.
         var open = false
-        if let first = scalars.firstIndex(where: { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }),
+        if let first = scalars.firstIndex(where: Self.isQuoteMark),
            scalars[first] == "\u{201D}" || (scalars[first] == "\"" && first > 0
                && [",", ".", "!", "?"].contains(scalars[first - 1])
                && (first + 1 == scalars.count || scalars[first + 1] == " ")) {
@@ -442,7 +446,12 @@ struct QuoteMap {
     /// Whether `text` holds a double quotation mark: a sentence without one inside a quotation of
     /// several sentences neither opens nor closes it.
     static func hasQuoteMark(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0 == "\"" || $0 == "\u{201C}" || $0 == "\u{201D}" }
+        text.unicodeScalars.contains(where: isQuoteMark)
+    }
+
+    /// A double quotation mark: straight, opening or closing.
+    static func isQuoteMark(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || c == "\u{201C}" || c == "\u{201D}"
     }
 
     /// The text between two tokens.

@@ -415,19 +415,20 @@ struct NameResolver: Sendable {
     mutating func finish() {
         // The person part of a name with its titles ("Presidium Jaringan Aktivis Hendra Wirakusuma")
         // first, so that "Hendra" means "hendra wirakusuma"; then the whole names.
+        // Its first word, its first word past initials ("M. Hanif Dhakiri" is "Hanif" too) and
+        // its last word each stand for a name, unless an earlier name took them.
+        func learn(_ parts: [String]) {
+            let name = parts.joined(separator: " ")
+            for part in [parts[0], parts.first { $0.count > 1 } ?? parts[0], parts[parts.count - 1]] where full[part] == nil {
+                full[part] = name
+            }
+        }
         for name in multi {
             let person = Array(Self.personWords(name.split(separator: " ").map(String.init), isCommonWord: isCommonWord,
                                                 isPlace: { places.contains($0) || isKnownPlace($0) }))
-            guard person.count > 1 else { continue }
-            let first = person.first { $0.count > 1 } ?? person[0]
-            for part in [person.first!, first, person.last!] where full[part] == nil { full[part] = person.joined(separator: " ") }
+            if person.count > 1 { learn(person) }
         }
-        for name in multi {
-            let parts = name.split(separator: " ").map(String.init)
-            // "M. Hanif Dhakiri" is "Hanif" too: initials before a name are not its first word.
-            let first = parts.first { $0.count > 1 } ?? parts[0]
-            for part in [parts.first!, first, parts.last!] where full[part] == nil { full[part] = name }
-        }
+        for name in multi { learn(name.split(separator: " ").map(String.init)) }
         multi = []
         multiSeen = []
     }
@@ -569,8 +570,7 @@ struct NameResolver: Sendable {
         analysis.tokens[0].stem = first.lower
         // "Imam Nahrawi mengatakan": the rest of the name follows as a name of its own.
         if let next = analysis.entities.firstIndex(where: { $0.tokens.lowerBound == 1 && $0.kind == .name }),
-           name.hasPrefix(first.lower + " " + analysis.entities[next].key) || name == first.lower + " " + analysis.entities[next].key {
-            let joined = first.lower + " " + analysis.entities[next].key
+           case let joined = first.lower + " " + analysis.entities[next].key, name.hasPrefix(joined) {
             analysis.entities[next] = EntitySpan(key: joined, kind: .name, tokens: 0..<analysis.entities[next].tokens.upperBound)
             for t in analysis.entities[next].tokens { analysis.tokens[t].entity = joined }
             return
