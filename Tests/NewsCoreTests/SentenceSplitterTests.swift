@@ -153,4 +153,13 @@ struct SentenceSplitterTests {
         }
         #expect(article.sentenceTexts == sentences.map { article.text(of: $0) })
     }
+
+    /// Each width the splitter's scalar store picks (Latin-1, the Basic Multilingual Plane, beyond
+    /// it) reads back the text's scalars, and splitting gives the same sentences in each.
+    @Test func scalarTextReadsBackEveryWidth() {
+        for body in ["Harga naik. Café ramai.", "Harga “naik”. Kota 新闻 ramai.", "Harga naik 📰. Café ramai."] {
+            #expect(Array(ScalarText(body)) == Array(body.unicodeScalars), "\(body)")
+            #expect(split(body).count == 2, "\(body)")
+        }
+    }
 }

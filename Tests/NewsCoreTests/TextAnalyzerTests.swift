@@ -101,6 +101,21 @@ struct AttributionTests {
         #expect(m[1]?.speaker == "Kim Jong Un")
     }
 
+    /// A quote that stands alone right after an attributed quote goes on quoting the same person;
+    /// one after a sentence of narration does not.
+    @Test func aQuoteStandingAloneAfterAQuoteKeepsItsSpeaker() {
+        let m = mentions(["\"Dunia melihat percepatan perubahan yang belum pernah terjadi,\" kata Xi Jinping dalam pesannya.",
+                          "\"Saya ingin memimpin hubungan bilateral ke tingkat baru untuk kepentingan kedua negara.\"",
+                          "\"Persahabatan ini akan terus berkembang bagi rakyat kedua negara.\"",
+                          "Pertemuan itu berlangsung di Beijing pada pekan lalu bersama para pejabat.",
+                          "\"Kerja sama ekonomi kedua negara akan diperluas tahun depan.\""])
+        #expect(m[0]?.speaker == "Xi Jinping")
+        #expect(m[1]?.speaker == "Xi Jinping")
+        #expect(m[1]?.quoted == true)
+        #expect(m[2]?.speaker == "Xi Jinping")
+        #expect(m[4]?.speaker == nil)
+    }
+
     @Test func menurutAndContinuation() {
         let m = mentions(["Menurut para analis, China akan segera mengirim bantuan pangan ke Korea Utara.",
                           "Pesan Xi menyinggung rencana memberikan dukungan yang lebih besar kepada rakyat.",

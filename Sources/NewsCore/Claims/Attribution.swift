@@ -7,6 +7,8 @@ struct Attribution {
     var endsInsideQuote = false
     /// The speaker was named by a cue after a closing quote.
     var cueAfterQuote = false
+    /// Every word of the sentence stands inside quotation marks: a quote with no attribution.
+    var allQuoted = false
     /// The speaker is a person, not a group, country or organisation.
     var speakerIsPerson = false
     /// The first person named outside quotes, whom later pronouns may mean.
@@ -37,6 +39,7 @@ struct Attribution {
         let quotes = QuoteMap(scalars: scalars, tokens: tokens)
         result.quoted = quotes.insideCount >= 3
         result.endsInsideQuote = quotes.endsInside
+        result.allQuoted = !tokens.isEmpty && quotes.insideCount == tokens.count
 
         func key(_ span: EntitySpan) -> String {
             span.kind == .name ? names.resolve(span.key) : span.key

@@ -124,12 +124,14 @@ public struct ClaimExtractor: Sendable {
         var speakers: [String?] = []
         var openQuote: [Bool] = []
         var byQuoteCue: [Bool] = []
+        var allQuoted: [Bool] = []
         let names = walk(article, count: texts.count, text: { texts[$0] }) { i, analysis, attribution, names in
             visit(i, analysis, attribution.speaker)
             speakers.append(attribution.speaker)
             // "“A. / B. / C,” ungkap Kitri.": the middle sentence has no mark and is still inside.
             openQuote.append(QuoteMap.hasQuoteMark(texts[i]) ? attribution.endsInsideQuote : openQuote.last ?? false)
             byQuoteCue.append(attribution.cueAfterQuote)
+            allQuoted.append(attribution.allQuoted)
             var (time, source) = anchors.anchor(for: i)
             if source != .sentence, attribution.speaker == nil, TimeContext.isTimeless(analysis) {
                 (time, source) = (nil, .none)
@@ -162,6 +164,13 @@ public struct ClaimExtractor: Sendable {
             guard let next = speakers[i + 1] else { continue }
             speakers[i] = next
             quoteSpeaker[i] = next
+        }
+        // `"A," kata X. "B."`: a quote standing alone after a quote of X goes on quoting X.
+        for i in speakers.indices.dropFirst()
+        where speakers[i] == nil && allQuoted[i] && (byQuoteCue[i - 1] || quoteSpeaker[i - 1] != nil) {
+            guard let previous = speakers[i - 1] else { continue }
+            speakers[i] = previous
+            quoteSpeaker[i] = previous
         }
         for m in mentions.indices where mentions[m].kind == .body && mentions[m].speakerKey == nil {
             guard let speaker = quoteSpeaker[mentions[m].sentence] else { continue }
