@@ -16,7 +16,8 @@ enum ArticleBuilder {
     static func build(id: String, source: SourceLocation, lines: consuming [SourceLine], given: Given = Given()) -> Article? {
         let givenTitle = given.title.map(Cleaner.collapseSpaces).flatMap { $0.isEmpty ? nil : $0 }
         var cleaned = Cleaner.clean(consume lines, expectTitleLine: givenTitle == nil)
-        let body = SentenceSplitter.closeLinkHoles(cleaned.body.map(\.text).joined(separator: "\n"))
+        let body = SentenceSplitter.closeLinkHoles(cleaned.body.count == 1 ? cleaned.body[0].text
+                                                   : cleaned.body.map(\.text).joined(separator: "\n"))
         let facts = MetadataReader.read(cleaned, body: body)
         // The cleaned lines are the body once more: let them go before the splitter's own copy.
         cleaned.body = []

@@ -158,6 +158,11 @@ public enum Cleaner {
     }
 
     static func collapseSpaces(_ text: String) -> String {
+        // Most lines have nothing to collapse: return them as they are rather than copy megabytes.
+        let bytes = text.utf8
+        if bytes.first != 0x20, bytes.last != 0x20, !zip(bytes, bytes.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 }) {
+            return text
+        }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for c in text.unicodeScalars {

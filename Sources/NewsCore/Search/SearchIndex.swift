@@ -149,7 +149,10 @@ public final class SearchIndex: Sendable {
     /// Indexes articles whose parts `part(i)` gives, asked for once each and in order: a caller
     /// that holds parts in a compact form (the blobs a store keeps) makes each one as it is merged.
     public init(articles: [Article], partCount: Int, analyzer: TextAnalyzer, part: (Int) -> MergeablePart) {
-        let merged = SearchIndex.merge(count: partCount, part: part)
+        // A title and each sentence: reserved at once, since doubling a long article's list as it
+        // grows holds it twice.
+        let expected = articles.reduce(0) { $0 + 1 + $1.sentences.count }
+        let merged = SearchIndex.merge(count: partCount, expectedDocuments: expected, part: part)
         self.articles = ArticleList(articles)
         documents = merged.documents
         facts = articles.map(ArticleFacts.init)
@@ -185,8 +188,10 @@ public final class SearchIndex: Sendable {
 
     /// The documents and postings of every article's part (`part(a)`, asked for in order), with
     /// global document ids in order. A term list seen for the first time is moved, not copied.
-    static func merge(count: Int, part: (Int) -> MergeablePart) -> (documents: [Document], units: UnitRanges, postings: [String: Postings]) {
+    static func merge(count: Int, expectedDocuments: Int = 0,
+                      part: (Int) -> MergeablePart) -> (documents: [Document], units: UnitRanges, postings: [String: Postings]) {
         var documents: [Document] = []
+        documents.reserveCapacity(expectedDocuments)
         var units = UnitRanges()
         var postings: [String: Postings] = [:]
         for a in 0..<count {

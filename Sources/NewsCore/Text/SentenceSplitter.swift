@@ -121,56 +121,68 @@ public enum SentenceSplitter {
         // Read in the string's own storage and written as UTF-8: arrays of scalars would take four
         // bytes a character, twice over, for a text that may be 50 MB.
         let s = text.unicodeScalars
-        guard s.contains(",") else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var before: Unicode.Scalar?
-        func write(_ c: Unicode.Scalar) {
-            if c.isASCII { out.append(UInt8(c.value)) } else { out.append(contentsOf: UTF8.encode(c)!) }
-            before = c
-        }
-        var i = s.startIndex
-        while i < s.endIndex {
-            let c = s[i]
-            guard c == "," || (isSpace(c) && nextNonSpace(s, from: i) == ",") else {
-                write(c)
-                i = s.index(after: i)
-                continue
+        let commaCount = text.utf8.reduce(0) { $1 == UInt8(ascii: ",") ? $0 + 1 : $0 }
+        guard commaCount > 0 else { return text }
+        // Written straight into the new string's storage. A run of commas and spaces is written as
+        // at most one byte more than its commas, so the text's length plus its commas bounds it.
+        return String(unsafeUninitializedCapacity: text.utf8.count + commaCount) { out in
+            var written = 0
+            var before: Unicode.Scalar?
+            func write(_ c: Unicode.Scalar) {
+                if c.isASCII {
+                    out[written] = UInt8(c.value)
+                    written += 1
+                } else {
+                    for byte in UTF8.encode(c)! {
+                        out[written] = byte
+                        written += 1
+                    }
+                }
+                before = c
             }
-            // A run of commas and spaces.
-            var j = i
-            var commas = 0
-            var last = c
-            while j < s.endIndex && (s[j] == "," || isSpace(s[j])) {
-                if s[j] == "," { commas += 1 }
-                last = s[j]
-                j = s.index(after: j)
-            }
-            let after: Unicode.Scalar? = j < s.endIndex ? s[j] : nil
-            let plain = commas == 1 && c == "," && before.map { !isSpace($0) && !isTerminator($0) && $0 != "\n" } == true
-                && after.map { !isTerminator($0) && $0 != "\n" } == true
-            if commas == 0 || plain {
-                for k in s[i..<j] { write(k) }
-            } else if after == nil || after == "\n" {
-                if let b = before, isTerminator(b) || isCloser(b) || b == "\n" {
+            var i = s.startIndex
+            while i < s.endIndex {
+                let c = s[i]
+                guard c == "," || (isSpace(c) && nextNonSpace(s, from: i) == ",") else {
+                    write(c)
+                    i = s.index(after: i)
+                    continue
+                }
+                // A run of commas and spaces.
+                var j = i
+                var commas = 0
+                var last = c
+                while j < s.endIndex && (s[j] == "," || isSpace(s[j])) {
+                    if s[j] == "," { commas += 1 }
+                    last = s[j]
+                    j = s.index(after: j)
+                }
+                let after: Unicode.Scalar? = j < s.endIndex ? s[j] : nil
+                let plain = commas == 1 && c == "," && before.map { !isSpace($0) && !isTerminator($0) && $0 != "\n" } == true
+                    && after.map { !isTerminator($0) && $0 != "\n" } == true
+                if commas == 0 || plain {
+                    for k in s[i..<j] { write(k) }
+                } else if after == nil || after == "\n" {
+                    if let b = before, isTerminator(b) || isCloser(b) || b == "\n" {
+                    } else {
+                        write(",")
+                    }
+                } else if let a = after, isTerminator(a) {
+                    // ", ." → "."
+                } else if let b = before, isTerminator(b) {
+                    write(" ")
+                } else if before == nil || before == "\n" {
+                    // A line that opens with a hole.
+                } else if let a = after, isCloser(a) && !isSpace(last) {
+                    write(",")  // `,"` closes a quote
                 } else {
                     write(",")
+                    write(" ")
                 }
-            } else if let a = after, isTerminator(a) {
-                // ", ." → "."
-            } else if let b = before, isTerminator(b) {
-                write(" ")
-            } else if before == nil || before == "\n" {
-                // A line that opens with a hole.
-            } else if let a = after, isCloser(a) && !isSpace(last) {
-                write(",")  // `,"` closes a quote
-            } else {
-                write(",")
-                write(" ")
+                i = j
             }
-            i = j
+            return written
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     private static func nextNonSpace(_ s: String.UnicodeScalarView, from i: String.Index) -> Unicode.Scalar? {
