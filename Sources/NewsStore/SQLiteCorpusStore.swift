@@ -163,7 +163,7 @@ public final class SQLiteCorpusStore: CorpusStore {
                                arguments: [file.stamp.path, Data(file.stamp.encoded()), Data(StoredProblem.encode(file.problems))])
                 let insert = try db.cachedStatement(sql: "INSERT INTO file_article(path, ordinal, article) VALUES (?, ?, ?)")
                 for (ordinal, article) in file.articles.enumerated() {
-                    try insert.execute(arguments: [file.stamp.path, ordinal, Data(article)])
+                    try Blob.with(article) { try insert.execute(arguments: [file.stamp.path, ordinal, $0]) }
                 }
             }
             // Articles: only positions whose content changed are written.
@@ -172,19 +172,25 @@ public final class SQLiteCorpusStore: CorpusStore {
             while let row = try rows.next() { held[row[0]] = row[1] }
             let write = try db.cachedStatement(sql: "INSERT OR REPLACE INTO article(position, hash, article) VALUES (?, ?, ?)")
             for (position, entry) in update.articles.enumerated() where held[position] != entry.hash {
-                try write.execute(arguments: [position, entry.hash, Data(entry.article)])
+                try Blob.with(entry.article) { try write.execute(arguments: [position, entry.hash, $0]) }
             }
             try db.execute(sql: "DELETE FROM article WHERE position >= ?", arguments: [update.articles.count])
             let analysis = try db.cachedStatement(sql: """
                 INSERT OR REPLACE INTO analysis(hash, extraction, search_documents, search_postings) VALUES (?, ?, ?, ?)
                 """)
             for (hash, made) in update.newAnalyses {
-                try analysis.execute(arguments: [hash, Data(made.extraction), Data(made.searchDocuments), Data(made.searchPostings)])
+                try Blob.with(made.extraction) { extraction in
+                    try Blob.with(made.searchDocuments) { documents in
+                        try Blob.with(made.searchPostings) { postings in
+                            try analysis.execute(arguments: [hash, extraction, documents, postings])
+                        }
+                    }
+                }
             }
             try db.execute(sql: "DELETE FROM analysis WHERE hash NOT IN (SELECT hash FROM article)")
             try db.execute(sql: "DELETE FROM posting")
             let posting = try db.cachedStatement(sql: "INSERT INTO posting(term, postings) VALUES (?, ?)")
-            for entry in update.postings { try posting.execute(arguments: [entry.term, Data(entry.postings)]) }
+            for entry in update.postings { try Blob.with(entry.postings) { try posting.execute(arguments: [entry.term, $0]) } }
             try setMeta(db, "claims", update.claims)
             try setMeta(db, "reader-headers", update.readerHeaders)
             try setMeta(db, "reader-places", update.readerPlaces)
@@ -223,7 +229,7 @@ public final class SQLiteCorpusStore: CorpusStore {
     }
 
     private func setMeta(_ db: Database, _ key: String, _ value: [UInt8]) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, Data(value)])
+        try Blob.with(value) { try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", arguments: [key, $0]) }
     }
 
     /// Checks the whole file (`PRAGMA quick_check`); throws `StoreError.damaged` with SQLite's answer.
