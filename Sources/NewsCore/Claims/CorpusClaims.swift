@@ -24,8 +24,8 @@ public struct CorpusClaims: Sendable {
     public init(articles: [Article], analyzer: TextAnalyzer, senses: WordSenses = .system) {
         let start = Date()
         let extractor = ClaimExtractor(analyzer: analyzer)
-        let results = ParallelMap.map(articles.indices) { extractor.extract(articles[$0], index: $0) }
-        self.init(articles: articles, extractions: results, analyzer: analyzer, senses: senses, started: start)
+        var results = ParallelMap.map(articles.indices) { extractor.extract(articles[$0], index: $0) }
+        self.init(articles: articles, taking: &results, analyzer: analyzer, senses: senses, started: start)
     }
 
     /// Links mentions extracted already (`extractions[i]` is article `i`'s, its mentions carrying
@@ -33,17 +33,24 @@ public struct CorpusClaims: Sendable {
     /// and the scorer is rebuilt only if something asks for it (`explain`).
     public init(articles: [Article], extractions: [ClaimExtractor.Result], analyzer: TextAnalyzer,
                 senses: WordSenses = .system, claims: ClaimList? = nil) {
-        self.init(articles: articles, extractions: extractions, analyzer: analyzer, senses: senses,
-                  started: Date(), claims: claims)
+        var extractions = extractions
+        self.init(articles: articles, taking: &extractions, analyzer: analyzer, senses: senses, started: Date(), claims: claims)
     }
 
-    private init(articles: [Article], extractions results: [ClaimExtractor.Result], analyzer: TextAnalyzer,
+    /// As `init(articles:extractions:…)`, taking the extractions: `extractions` is left empty, so
+    /// that each mention is held once, in the linker's list.
+    public init(articles: [Article], taking extractions: inout [ClaimExtractor.Result], analyzer: TextAnalyzer,
+                senses: WordSenses = .system) {
+        self.init(articles: articles, taking: &extractions, analyzer: analyzer, senses: senses, started: Date())
+    }
+
+    private init(articles: [Article], taking results: inout [ClaimExtractor.Result], analyzer: TextAnalyzer,
                  senses: WordSenses, started start: Date, claims stored: ClaimList? = nil) {
-        let mentions = results.flatMap(\.mentions)
+        let mentions: [ClaimMention]
+        (extractions, mentions) = ExtractionList.flattening(&results)
         self.articles = ArticleList(articles)
         self.analyzer = analyzer
         (dates, sourceOfArticle, sourceNames) = Self.headerFacts(self.articles)
-        extractions = ExtractionList(results)
         let extracted = Date()
         let languages = mentions.map { articles[$0.article].language }
         if let stored {

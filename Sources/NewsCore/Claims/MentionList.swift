@@ -1,14 +1,51 @@
 /// Each article's claim extraction, in memory or read from a persistent index when asked for.
 public struct ExtractionList: RandomAccessCollection, Sendable {
     private enum Storage: Sendable {
-        case memory([ClaimExtractor.Result])
+        /// Every article's mentions in one list (`starts[a]..<starts[a + 1]` are article `a`'s),
+        /// shared with the linker, so that they are held once.
+        case memory(Flat)
         case indexed(count: Int, cache: RecentValues<ClaimExtractor.Result>)
     }
 
     private let storage: Storage
 
+    private struct Flat: Sendable {
+        let mentions: [ClaimMention]
+        let starts: [Int]
+        let skipped: [[Int: SkipReason]]
+    }
+
     public init(_ results: [ClaimExtractor.Result]) {
-        storage = .memory(results)
+        var results = results
+        self = Self.flattening(&results).list
+    }
+
+    /// The list, and every mention in article order. Each article's mentions are let go as they
+    /// are copied and `results` is left empty, so its mentions are held once, not twice.
+    static func flattening(_ results: inout [ClaimExtractor.Result]) -> (list: ExtractionList, mentions: [ClaimMention]) {
+        var mentions: [ClaimMention] = []
+        var starts = [0]
+        var skipped: [[Int: SkipReason]] = []
+        starts.reserveCapacity(results.count + 1)
+        skipped.reserveCapacity(results.count)
+        if results.count == 1 {
+            mentions = results[0].mentions  // one (possibly huge) article: its list, not a copy
+            results[0].mentions = []
+        } else {
+            mentions.reserveCapacity(results.reduce(0) { $0 + $1.mentions.count })
+        }
+        for a in results.indices {
+            mentions += results[a].mentions
+            results[a].mentions = []
+            starts.append(mentions.count)
+            skipped.append(results[a].skipped)
+        }
+        results = []
+        return (ExtractionList(storage: .memory(Flat(mentions: mentions, starts: starts, skipped: skipped))), mentions)
+    }
+
+    private init(storage: Storage) {
+        self.storage = storage
     }
 
     /// `count` articles' extractions, each read by `fetch` (its mentions carrying their article).
@@ -20,14 +57,16 @@ public struct ExtractionList: RandomAccessCollection, Sendable {
 
     public var endIndex: Int {
         switch storage {
-        case .memory(let results): results.count
+        case .memory(let flat): flat.skipped.count
         case .indexed(let count, _): count
         }
     }
 
     public subscript(article: Int) -> ClaimExtractor.Result {
         switch storage {
-        case .memory(let results): results[article]
+        case .memory(let flat):
+            ClaimExtractor.Result(mentions: Array(flat.mentions[flat.starts[article]..<flat.starts[article + 1]]),
+                                  skipped: flat.skipped[article])
         case .indexed(_, let cache): cache.value(article)
         }
     }

@@ -170,8 +170,8 @@ public struct CorpusIndexer: Sendable {
         let analyzer = self.analyzer
         let ((claims, linkSeconds), (search, mergeSeconds)) = ParallelMap.both({
             let clock = Stopwatch()
-            let claims = CorpusClaims(articles: articles, extractions: extractions, analyzer: analyzer, senses: senses)
-            extractions = []
+            // Handed over, not shared: the claims keep each mention once, in the linker's list.
+            let claims = CorpusClaims(articles: articles, taking: &extractions, analyzer: analyzer, senses: senses)
             return (claims, clock.lap())
         }, { [partBlobs] in
             let clock = Stopwatch()
