@@ -162,4 +162,18 @@ struct SentenceSplitterTests {
             #expect(split(body).count == 2, "\(body)")
         }
     }
+
+    /// Link holes are closed into a string sized from the text's length and its commas: texts made
+    /// of nothing but commas, spaces, stops, quotes and line ends never write past it (a debug
+    /// build traps if they do) and come out without a hole.
+    @Test func linkHolesCloseWithinTheirBoundOnAnyMixOfCommasAndSpaces() {
+        let pieces: [String] = [",", " ", "\t", ".", "a", "\"", "\n", "é", "📰", "3"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 1...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let closed = SentenceSplitter.closeLinkHoles(text)
+            #expect(closed.utf8.count <= text.utf8.count + text.utf8.filter { $0 == UInt8(ascii: ",") }.count, "\(text)")
+            #expect(!closed.contains(", ,"), "\(text.debugDescription) → \(closed.debugDescription)")
+        }
+    }
 }
