@@ -150,6 +150,31 @@ struct HardeningTests {
         }
     }
 
+    /// Root lists every folder, so there the core's unlistable-folder test cannot run; this one runs
+    /// the program as nobody instead, and the folder is named, not skipped in silence.
+    @Test(.enabled("only root can run the program as another user, who must reach the built program") {
+        geteuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv")
+            && (try? CLI.run(shell: "setpriv --reuid=65534 --regid=65534 --clear-groups test -x '\(CLI.binary)'"))?.status == 0
+    })
+    func folderThatCannotBeListedIsNamedForAnotherUser() throws {
+        let folder = "/tmp/cli-locked-" + UUID().uuidString
+        let article = "Judul\n\nIsi berita.\n"
+        for name in ["ok", "locked"] {
+            try FileManager.default.createDirectory(atPath: folder + "/" + name, withIntermediateDirectories: true)
+            try article.write(toFile: folder + "/" + name + "/" + (name == "ok" ? "a.txt" : "b.txt"), atomically: false, encoding: .utf8)
+        }
+        chmod(folder, 0o755)
+        chmod(folder + "/locked", 0)
+        defer {
+            chmod(folder + "/locked", 0o755)
+            try? FileManager.default.removeItem(atPath: folder)
+        }
+        let result = try CLI.run(shell: "setpriv --reuid=65534 --regid=65534 --clear-groups '\(CLI.binary)' articles --no-index '\(folder)'")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("a.txt"))
+        #expect(result.stderr == "\(folder)/locked: cannot read (cannot list folder: Permission denied), skipped\n")
+    }
+
     @Test func corpusFromStandardInput() throws {
         let result = try CLI.run(shell: "printf 'Judul dari stdin\\n\\nIsi berita dari pipa.\\n' | '\(CLI.binary)' articles /dev/stdin")
         #expect(result.status == 0, "\(result.stderr)")
