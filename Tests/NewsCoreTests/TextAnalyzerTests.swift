@@ -116,6 +116,16 @@ struct AttributionTests {
         #expect(m[4]?.speaker == nil)
     }
 
+    /// Confirming, revealing, denying and holding an opinion are ways of saying: the subject is the speaker.
+    @Test func confirmingAndRevealingNameTheSpeaker() {
+        let m = mentions(["Kepala BPBD Jateng, Sudaryanto, membenarkan kebakaran di kawasan Gunung Merbabu masih berlangsung.",
+                          "Menteri Luar Negeri Iran, Mohammad Javad Zarif, menampik tuduhan Amerika Serikat atas serangan kilang itu.",
+                          "Peneliti ICW Donal Fariz berpendapat hal itu mempertegas anggapan bahwa DPR hanya menimbang aspek politik."])
+        #expect(m[0]?.speaker == "Sudaryanto")
+        #expect(m[1]?.speaker == "Mohammad Javad Zarif")
+        #expect(m[2]?.speaker == "Donal Fariz")
+    }
+
     @Test func menurutAndContinuation() {
         let m = mentions(["Menurut para analis, China akan segera mengirim bantuan pangan ke Korea Utara.",
                           "Pesan Xi menyinggung rencana memberikan dukungan yang lebih besar kepada rakyat.",

@@ -129,9 +129,11 @@ enum Lexicon {
         "menceritakan", "mengisahkan", "memaparkan", "menerangkan", "membeberkan", "mengakui", "mengingatkan",
         "mengutarakan", "mengemukakan", "menyarankan", "mempersilakan", "mempersilahkan", "menyayangkan",
         "menyesalkan", "mengapresiasi", "memastikan", "meyakini", "menduga",
+        "membenarkan", "mengonfirmasi", "mengungkap", "menandaskan", "menampik", "menyanggah", "berpendapat",
         "said", "says", "told", "added", "urged", "warned", "vowed", "pledged", "denied", "stated", "announced",
         "claimed", "described", "called", "stressed", "noted", "insisted", "argued", "promised", "wrote",
         "asked", "accused", "praised", "criticised", "criticized", "welcomed",
+        "confirmed", "explained", "admitted", "acknowledged",
     ]
 
     /// Stems of opposite direction: a claim with one and a claim with the other disagree
