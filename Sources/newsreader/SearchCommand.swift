@@ -58,20 +58,28 @@ struct SearchCommand: ParsableCommand {
         }
         let emphasis = isatty(STDOUT_FILENO) == 1 ? ("\u{1B}[1;4m", "\u{1B}[0m") : ("«", "»")
         var out = hits.isEmpty ? "no matches\n" : ""
+        let articles = Self.articles(of: hits, in: index)
         for hit in hits {
-            let article = index.articles[hit.article]
+            let article = articles[hit.article]!
             let where_ = hit.sentence.map { "\(article.id):\($0)" } ?? "\(article.id) (title)"
             out += "\(article.outletDisplayName.visible)  \(article.published?.description ?? "undated")  \(where_.visible)  "
                 + String(format: "%.2f", hit.score) + "\n"
-            out += "  " + marked(text(index, hit).visible, hit.highlights, emphasis) + "\n"
+            out += "  " + marked(Self.text(of: hit, in: article).visible, hit.highlights, emphasis) + "\n"
         }
         // Every piece from the data is made visible above; the emphasis is the only escape sequence.
         try CommandOutput.trusted(out)
     }
 
-    private func text(_ index: SearchIndex, _ hit: SearchHit) -> String {
-        let article = index.articles[hit.article]
-        return hit.sentence.map { article.text(of: article.sentences[$0]) } ?? article.title
+    /// Each hit's article, read once: from an index an article is read whole, and reading a long
+    /// one for every hit in it cost seconds.
+    static func articles(of hits: [SearchHit], in index: SearchIndex) -> [Int: Article] {
+        var articles: [Int: Article] = [:]
+        for hit in hits where articles[hit.article] == nil { articles[hit.article] = index.articles[hit.article] }
+        return articles
+    }
+
+    static func text(of hit: SearchHit, in article: Article) -> String {
+        hit.sentence.map { article.text(of: article.sentences[$0]) } ?? article.title
     }
 
     /// `text` with the emphasis around each range. `visible` keeps one scalar for each scalar, so
@@ -122,10 +130,11 @@ struct SearchJSON: Encodable {
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(query, forKey: .query)
+        let articles = SearchCommand.articles(of: hits, in: index)
         try c.encode(hits.map { hit in
-            let article = index.articles[hit.article]
+            let article = articles[hit.article]!
             return HitJSON(article: article.id, sentence: hit.sentence, field: hit.sentence == nil ? "title" : "sentence",
-                           text: hit.sentence.map { article.text(of: article.sentences[$0]) } ?? article.title,
+                           text: SearchCommand.text(of: hit, in: article),
                            highlights: hit.highlights.map { [$0.lowerBound, $0.upperBound] }, score: hit.score,
                            outlet: article.outlet, published: article.published?.description)
         }, forKey: .hits)
