@@ -126,6 +126,18 @@ struct AttributionTests {
         #expect(m[2]?.speaker == "Donal Fariz")
     }
 
+    /// "Sebab, …", "Karena …", "Pasalnya, …" give the reason of the sentence before: its speaker's
+    /// reasoning goes on; after narration they stay the outlet's.
+    @Test func aReasonGoesOnWithTheSpeakerBefore() {
+        let m = mentions(["Menurut Jusuf Kalla, mengubah budaya masyarakat untuk menaiki transportasi umum tidaklah mudah.",
+                          "Karena masyarakat Indonesia masih berorientasi pada kendaraan pribadi setiap hari.",
+                          "Harga minyak dunia naik tajam sepanjang pekan ini di pasar Asia.",
+                          "Sebab, pasokan dari kilang Saudi Aramco berkurang setengahnya sejak serangan itu."])
+        #expect(m[0]?.speaker == "Jusuf Kalla")
+        #expect(m[1]?.speaker == "Jusuf Kalla")
+        #expect(m[3]?.speaker == nil)
+    }
+
     @Test func menurutAndContinuation() {
         let m = mentions(["Menurut para analis, China akan segera mengirim bantuan pangan ke Korea Utara.",
                           "Pesan Xi menyinggung rencana memberikan dukungan yang lebih besar kepada rakyat.",

@@ -242,6 +242,7 @@ enum Lexicon {
     /// Openers of a sentence that continues the previous one's subject.
     static let continuations: Set<String> = [
         "yakni", "yaitu", "dengan", "ia", "dia", "beliau", "he", "she", "namun", "tetapi", "selain",
+        "sehingga", "sebab", "karena", "pasalnya", "makanya",
     ]
 
     /// Titles and roles that precede a name but are not part of it.
