@@ -93,7 +93,7 @@ struct OverlapRuleTests {
 /// The rules that keep one subject apart from one statement, and one story from another.
 @Suite("Subject and story rules")
 struct SubjectAndStoryRuleTests {
-    /// Two articles, each of three sentences, read with their outlets.
+    /// Two articles read with their outlets (Kompas and Tempo).
     func claims(_ a: String, _ b: String) throws -> (CorpusClaims, Int, Int) {
         let folder = TemporaryFolder()
         folder.write("a.txt", a)
@@ -257,16 +257,14 @@ struct SubjectAndStoryRuleTests {
     /// In a story, "Hal ini" means what an article said before: two articles' sentences that
     /// open so and share little wording may speak of different things; a repeated one still links.
     @Test func anAnaphoricSubjectNeedsSharedWording() throws {
-        let folder = TemporaryFolder()
-        folder.write("a.txt", """
+        let (claims, a, b) = try claims("""
             Bank Indonesia Catat Kredit Melambat
 
             Bank Indonesia mencatat pertumbuhan kredit perbankan melambat menjadi 9,9 persen pada Juli.
             Bank sentral menyatakan stabilitas sistem keuangan tetap terjaga di tengah ketidakpastian global.
             Hal ini disertai dengan risiko kredit yang terkendali dan fungsi intermediasi perbankan yang berlanjut.
             Rasio kredit bermasalah tercatat 2,6 persen pada akhir Juli.
-            """)
-        folder.write("b.txt", """
+            """, """
             Penurunan Suku Bunga Dorong Kredit
 
             Bank Indonesia menurunkan suku bunga acuan sebesar 25 basis poin menjadi 5,25 persen.
@@ -274,11 +272,6 @@ struct SubjectAndStoryRuleTests {
             Hal ini dapat mengoptimalkan fungsi intermediasi perbankan dan memacu permintaan kredit perbankan.
             Rasio kredit bermasalah tercatat 2,6 persen pada akhir Juli.
             """)
-        folder.write("outlets.tsv", "a\tOkezone\nb\tSINDOnews\n")
-        let articles = CorpusLoader().load([folder.path]).articles
-        let a = try #require(articles.firstIndex { $0.id == "a" })
-        let b = try #require(articles.firstIndex { $0.id == "b" })
-        let claims = CorpusClaims(articles: articles, analyzer: try TextAnalyzer.system())
         let first = try #require(claims.mention(article: a, sentence: 2))
         let second = try #require(claims.mention(article: b, sentence: 2))
         let explained = claims.linking.scorer.explain(first, second)
