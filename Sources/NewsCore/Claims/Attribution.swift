@@ -189,9 +189,11 @@ struct Attribution {
             return person(span)
         }
 
-        /// From a cue after a closing quote to the next quote or the end of the sentence.
-        func attributionTail(from t: Int) -> Range<Int> {
-            t..<((t..<tokens.count).first(where: quotes.isInside) ?? tokens.count)
+        /// Records where the cue at `t` stands: after a closing quote, it and what follows it up
+        /// to the next quote or the end of the sentence are the attribution, not the claim.
+        func cueAt(_ t: Int, afterQuote: Bool) {
+            result.cueAfterQuote = afterQuote
+            if afterQuote { result.tail = t..<((t..<tokens.count).first(where: quotes.isInside) ?? tokens.count) }
         }
 
         var agencyQuote = false
@@ -221,21 +223,18 @@ struct Attribution {
                 // "…, katanya," or "…," ujarnya: the person named before.
                 guard afterQuote || t + 1 == tokens.count || quotes.gap(t, t + 1).contains(",")
                         || quotes.gap(t, t + 1).contains(".") else { continue }
-                result.cueAfterQuote = afterQuote
-                if afterQuote { result.tail = attributionTail(from: t) }
+                cueAt(t, afterQuote: afterQuote)
                 setAnaphoric(t, cue: token.lower)
                 break
             }
             guard let who = named(after: t) else {
                 if afterQuote {
-                    result.cueAfterQuote = true
-                    result.tail = attributionTail(from: t)
+                    cueAt(t, afterQuote: true)
                     break
                 }
                 continue
             }
-            result.cueAfterQuote = afterQuote
-            if afterQuote { result.tail = attributionTail(from: t) }
+            cueAt(t, afterQuote: afterQuote)
             switch who {
             case .person(let p): result.speaker = p; result.cue = token.lower; result.speakerIsPerson = true
             case .body(let b): result.speaker = b; result.cue = token.lower
