@@ -434,7 +434,7 @@ struct NameResolver: Sendable {
         }
         for name in multi {
             let person = Array(Self.personWords(name.split(separator: " ").map(String.init), isCommonWord: isCommonWord,
-                                                isPlace: { places.contains($0) || isKnownPlace($0) }))
+                                                isPlace: isPlace))
             if person.count > 1 { learn(person) }
         }
         for name in multi { learn(name.split(separator: " ").map(String.init)) }
@@ -506,6 +506,9 @@ struct NameResolver: Sendable {
         word.count >= 7 && word.hasSuffix("an") && (word.hasPrefix("ke") || word.hasPrefix("pe"))
     }
 
+    /// A place this article names as one, or one the language's lexicon knows.
+    func isPlace(_ name: String) -> Bool { places.contains(name) || isKnownPlace(name) }
+
     func resolve(_ key: String) -> String {
         key.utf8.contains(0x20) ? key : full[key] ?? key
     }
@@ -535,7 +538,7 @@ struct NameResolver: Sendable {
             return nil
         }
         let suffix = Self.personWords(words, isCommonWord: isCommonWord, isAcronym: { acronyms.contains($0) },
-                                      isPlace: { places.contains($0) || isKnownPlace($0) })
+                                      isPlace: isPlace)
         guard !suffix.isEmpty else { return nil }
         // A body ("Partai Golkar", "Komisi Pemberantasan Korupsi") unless a person's name follows it.
         if Lexicon.organisationHeads.contains(first.lower), suffix.count < 2 || suffix.allSatisfy(isCommonWord) {
@@ -545,7 +548,7 @@ struct NameResolver: Sendable {
             return nil
         }
         if strict && suffix.allSatisfy(isCommonWord) { return nil }
-        if places.contains(suffix.joined(separator: " ")) || places.contains(resolved) || isKnownPlace(resolved) || isDemonym(resolved) {
+        if places.contains(suffix.joined(separator: " ")) || isPlace(resolved) || isDemonym(resolved) {
             return nil
         }
         // "di Cirebon", "in Jakarta": a place.
