@@ -44,8 +44,7 @@ struct NameKeys: Sendable {
     }
 
     private func sameGivenName(_ a: Int32, _ b: Int32) -> Bool {
-        let x = words[Int(a)].characters, y = words[Int(b)].characters
-        return min(x.count, y.count) >= 3 && (x.starts(with: y) || y.starts(with: x))
+        NameMatch.sameGivenName(words[Int(a)].characters, words[Int(b)].characters)
     }
 
     private func isAcronym(_ word: Int32, of list: [Int32]) -> Bool {

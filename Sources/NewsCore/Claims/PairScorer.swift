@@ -748,8 +748,8 @@ enum NameMatch {
 
     /// A given name and its short form: one begins the other, three letters or more ("tim" and
     /// "timothy", "ron" and "ronald").
-    static func sameGivenName(_ a: Substring, _ b: Substring) -> Bool {
-        min(a.count, b.count) >= 3 && (a.hasPrefix(b) || b.hasPrefix(a))
+    static func sameGivenName<Name: Collection>(_ a: Name, _ b: Name) -> Bool where Name.Element: Equatable {
+        min(a.count, b.count) >= 3 && (a.starts(with: b) || b.starts(with: a))
     }
 
     /// Words an acronym may skip: "Centers for Disease Control" is CDC, though "Bank of England"
