@@ -26,11 +26,17 @@ struct ReaderCommand: ParsableCommand {
                 + "for output to a pipe or file use a subcommand: articles, show, claims, explain, search (newsreader --help)")
             throw ExitStatus.usage.exitCode
         }
+        // Loading can take a minute on a new archive: keys pressed meanwhile neither echo through
+        // the progress bar nor move the reader once it opens.
+        TypeaheadHold.begin()
+        defer { TypeaheadHold.end() }
         let opened = try IndexedInput(options: corpus).open(.reader)
         let progress = ProgressLine()
         progress.show("newsreader: grouping stories…")
         let readerCorpus = ReaderCorpus(claims: opened.claims!, search: opened.searchOpener, stories: opened.stories)
         progress.clear()
+        // Before curses starts, which keeps the settings it finds to put back when it ends.
+        TypeaheadHold.end()
         let status = MainActor.assumeIsolated { () -> Int32 in
             ReaderLoop.run(readerCorpus, exitAfterFirstFrame: exitAfterFirstFrame)
         }

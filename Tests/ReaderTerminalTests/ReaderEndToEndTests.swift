@@ -280,6 +280,80 @@ struct ReaderEndToEndTests {
         #expect(session.display("#{alternate_on}") == "0")
     }
 
+    /// A folder of `copies` copies of each seed, slow enough to index in a debug build that keys
+    /// can be typed while it builds.
+    static func seedCopies(_ copies: Int) throws -> String {
+        let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("seeds").path
+        let folder = temporaryPath("corpus")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: seeds) {
+            let text = try Data(contentsOf: URL(fileURLWithPath: seeds + "/" + name))
+            for copy in 0..<copies { try text.write(to: URL(fileURLWithPath: "\(folder)/\(copy)-\(name)")) }
+        }
+        return folder
+    }
+
+    /// Whether the pane's terminal echoes what is typed, read from its tty's settings.
+    static func echoes(_ session: TmuxSession) throws -> Bool {
+        let tty = session.display("#{pane_tty}")
+        let descriptor = open(tty, O_RDWR | O_NOCTTY)
+        guard descriptor >= 0 else { throw TmuxError.failed("cannot open \(tty)") }
+        defer { close(descriptor) }
+        var settings = termios()
+        guard tcgetattr(descriptor, &settings) == 0 else { throw TmuxError.failed("tcgetattr \(tty)") }
+        return settings.c_lflag & tcflag_t(ECHO) != 0
+    }
+
+    /// The reader on `corpus`, then `stty -a` into `settings` once it has ended (the pane's tty
+    /// goes away with its shell); the recorded status stays the reader's.
+    static func readerThenSettings(_ corpus: String, into settings: String) -> String {
+        readerCommand(["--index", temporaryPath("sqlite"), corpus])
+            + "; status=$?; stty -a > \(shellQuoted(settings)); (exit $status)"
+    }
+
+    /// Whether `stty -a` output has echo on.
+    static func echoIsOn(_ settings: String) -> Bool {
+        let text = (try? String(contentsOfFile: settings, encoding: .utf8)) ?? ""
+        return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).contains("echo")
+    }
+
+    @Test func keysTypedWhileTheIndexBuildsNeitherEchoNorReachTheReader() throws {
+        let corpus = try Self.seedCopies(300), settings = temporaryPath("stty")
+        defer {
+            try? FileManager.default.removeItem(atPath: corpus)
+            unlink(settings)
+        }
+        let session = try TmuxSession(Self.readerThenSettings(corpus, into: settings))
+        defer { session.kill() }
+        try session.waitFor("the index build's progress line") { $0.contains("newsreader: ") }
+        #expect(try Self.echoes(session) == false, "the terminal echoes while the index builds")
+        session.send("?")
+        session.send("Down")
+        let after = session.screen()
+        #expect(!after.contains("^["), "an arrow key was echoed:\n\(after)")
+        #expect(after.contains("newsreader: "), "the build ended before the keys were sent; the test proves nothing:\n\(after)")
+        let opened = try session.waitFor("Outlets (", timeout: 120)
+        #expect(!opened.contains("Keys · q or ? closes"), "a key typed during the build opened the help:\n\(opened)")
+        session.send("q")
+        #expect(try session.waitForExit() == 0)
+        #expect(Self.echoIsOn(settings), "echo stays off after the reader")
+    }
+
+    @Test func controlCWhileTheIndexBuildsLeavesTheTerminalEchoing() throws {
+        let corpus = try Self.seedCopies(300), settings = temporaryPath("stty")
+        defer {
+            try? FileManager.default.removeItem(atPath: corpus)
+            unlink(settings)
+        }
+        let session = try TmuxSession(Self.readerThenSettings(corpus, into: settings))
+        defer { session.kill() }
+        try session.waitFor("the index build's progress line") { $0.contains("newsreader: ") }
+        session.send("C-c")
+        #expect(try session.waitForExit() == 128 + Int(SIGINT))
+        #expect(Self.echoIsOn(settings), "echo stays off after Ctrl-C during the build")
+    }
+
     @Test(arguments: ["vt100", "linux", "screen-256color", "xterm-256color"])
     func startsOnEveryKnownTerminal(term: String) throws {
         let session = try TmuxSession(readerCommand(term: term))
