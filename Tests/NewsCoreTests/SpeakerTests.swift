@@ -231,4 +231,39 @@ struct SpeakerTests {
         #expect(m[0]?.speaker == "Arief Yahya")
         #expect(m[2]?.speaker == "Imam Nahrawi")
     }
+
+    @Test func honorificsPostsAndConnectivesBeforeANameAreNotPartOfIt() {
+        let m = harness.mentions([
+            "Pak Jokowi mengatakan pembangunan jalan tol di luar Jawa harus selesai tahun depan.",
+            "Postingan Baim Wong mengungkapkan bahwa ia sedang menyiapkan acara untuk anak yatim.",
+            "Pasalnya Bebby Fey mengaku belum siap membuka identitas pria tersebut kepada publik.",
+            "Kombes Pol Argo Yuwono menjelaskan pelaku sudah diincar polisi sejak pekan lalu.",
+        ])
+        #expect(m[0]?.speaker == "Jokowi")
+        #expect(m[1]?.speaker == "Baim Wong")
+        #expect(m[2]?.speaker == "Bebby Fey")
+        #expect(m[3]?.speaker == "Argo Yuwono")
+    }
+
+    @Test func aRegionBeforeANameBelongsToTheTitleAndAProvinceNeverSpeaks() {
+        let m = harness.mentions([
+            "Gubernur Jawa Tengah Ganjar Pranowo mengatakan banjir sudah surut di sebagian besar wilayah.",
+            "Menko Bidang Perekonomian Darmin Nasution menilai inflasi tahun ini masih terkendali.",
+            "Kerusuhan pecah di Wamena, Kabupaten Jayawijaya, Papua, sejak Senin pagi.",
+            "\"Kami sudah mengirim tambahan pasukan ke sana,\" kata Kapolda.",
+        ])
+        #expect(m[0]?.speaker == "Ganjar Pranowo")
+        #expect(m[1]?.speaker == "Darmin Nasution")
+        #expect(m[3]?.speaker != "Papua")
+    }
+
+    @Test func aOneWordNameAfterACueStandsForItselfThoughTheDictionaryKnowsIt() {
+        let m = harness.mentions([
+            "Unggahan Wirang sontak menuai beragam reaksi warganet di media sosial.",
+            "\"Saya memiliki firasat yang teramat besar untuk negeri ini,\" ujar Wirang dalam video tersebut.",
+            "Harga cabai naik menjadi Rp466 ribu per kilogram, kata pedagang di pasar itu.",
+        ])
+        #expect(m[1]?.speaker == "Wirang")
+        #expect(m[2]?.speaker?.hasPrefix("Rp") != true)
+    }
 }

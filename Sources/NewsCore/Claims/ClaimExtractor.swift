@@ -67,7 +67,7 @@ public struct ClaimExtractor: Sendable {
                 : stemmer.knows(word)
         }
         let analyze = { (text: String) in analyzer.analyze(text, language: article.language) }
-        var names = NameResolver(isCommonWord: isCommonWord, isKnownPlace: { properNouns.isOnlyPlace($0) },
+        var names = NameResolver(isCommonWord: isCommonWord, isKnownPlace: { english ? properNouns.isOnlyPlace($0) : Lexicon.indonesianPlaces.contains($0) },
                                  isDemonym: { properNouns.isDemonym($0) })
         var held: [AnalyzedText]?
         if count > window {
@@ -432,11 +432,12 @@ struct NameResolver: Sendable {
                 full[part] = name
             }
         }
-        for name in multi {
-            let person = Array(Self.personWords(name.split(separator: " ").map(String.init), isCommonWord: isCommonWord,
-                                                isPlace: isPlace))
-            if person.count > 1 { learn(person) }
+        let people = multi.map {
+            Self.personWords($0.split(separator: " ").map(String.init), isCommonWord: isCommonWord, isPlace: isPlace)
         }
+        for person in people where person.count > 1 { learn(person) }
+        // "Unggahan Wirang": a one-word person stands for itself, not for the words before it.
+        for person in people where person.count == 1 && full[person[0]] == nil { full[person[0]] = person[0] }
         for name in multi { learn(name.split(separator: " ").map(String.init)) }
         multi = []
         multiSeen = []
@@ -465,9 +466,11 @@ struct NameResolver: Sendable {
         return found
     }
 
+    /// A word before a person's name that is not part of it: a title, rank or body, an honorific,
+    /// where a post was made, or a connective that opens the sentence ("Pasalnya Bebby …").
     private static func roleOrBody(_ w: String) -> Bool {
         Lexicon.roleWords.contains(w) || Lexicon.titles.contains(w) || Lexicon.organisationHeads.contains(w)
-            || Lexicon.personDescriptors.contains(w)
+            || Lexicon.personDescriptors.contains(w) || Lexicon.nameOpeners.contains(w) || Lexicon.continuations.contains(w)
     }
 
     /// The words of a name after its titles, ranks and bodies: "sekjen dpp partai maju hasto
@@ -494,8 +497,15 @@ struct NameResolver: Sendable {
         }
         // "Menteri Kelautan Susi Pudjiastuti", "Dinas Perikanan Cilacap Budi Santoso": the field of
         // an office (a ke-…-an or pe-…-an noun) and a place the article names belong to the title.
-        while suffix.count > 1, isPlace(suffix[0]) || (isFieldOfOffice(suffix[0]) && isCommonWord(suffix[0])) {
-            suffix.removeFirst()
+        // "Gubernur Jawa Tengah Ganjar Pranowo": a region's two words too.
+        while suffix.count > 1 {
+            if suffix.count > 2, Lexicon.regionQualifiers.contains(suffix[1]) {
+                suffix.removeFirst(2)
+            } else if isPlace(suffix[0]) || (isFieldOfOffice(suffix[0]) && isCommonWord(suffix[0])) {
+                suffix.removeFirst()
+            } else {
+                break
+            }
         }
         return suffix.isEmpty ? [] : suffix + initials
     }
@@ -531,7 +541,10 @@ struct NameResolver: Sendable {
             self.isCommonWord(w) || (w.hasSuffix("nya") && w.count >= 7 && self.isCommonWord(String(w.dropLast(3))))
         }
         if span.tokens.lowerBound == 0, words.count == 1, isCommonWord(first.lower) { return nil }
-        if words.contains(where: { Lexicon.currencies.contains($0) }) { return nil }
+        // "Rp 5 juta", "Rp466 miliar".
+        if words.contains(where: { Lexicon.currencies.contains($0) || ($0.hasPrefix("rp") && $0.dropFirst(2).first?.isNumber == true) }) {
+            return nil
+        }
         // "Finance Minister Sri Mulyani": one word before a title belongs to the title.
         if span.tokens.count == 1, words.count == 1, span.tokens.upperBound < tokens.count,
            Lexicon.titles.contains(tokens[span.tokens.upperBound].lower) {

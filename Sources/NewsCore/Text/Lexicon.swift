@@ -178,6 +178,33 @@ enum Lexicon {
     /// Pronouns that name the person spoken of before: `kata dia`, `he said`.
     static let personPronouns: Set<String> = ["dia", "ia", "beliau", "he", "she"]
 
+    /// Capitalised words before a person's name that are not part of it: honorifics ("Pak
+    /// Jokowi"), where a post was made ("Postingan Baim", "Instagram Story Vanessa"), a club
+    /// ("Bali United Stefano Cugurra").
+    static let nameOpeners: Set<String> = [
+        "pak", "bu", "mas", "mbak", "bung", "postingan", "unggahan", "akun", "instagram", "instastory", "story",
+        "twitter", "cuitan", "kanal", "youtube", "vlog", "caption", "united", "fc",
+    ]
+
+    /// Indonesia's provinces and larger cities, which a sentence names as places, never as
+    /// people or bodies that speak ("Kabupaten Jayawijaya, Papua"). Countries are left out:
+    /// "Iran membantah" has a country speak.
+    static let indonesianPlaces: Set<String> = [
+        "aceh", "sumatera utara", "sumatera barat", "sumatera selatan", "riau", "kepulauan riau", "jambi",
+        "bengkulu", "bangka belitung", "lampung", "banten", "jakarta", "dki jakarta", "jawa barat", "jawa tengah",
+        "jawa timur", "yogyakarta", "diy", "bali", "nusa tenggara barat", "nusa tenggara timur", "ntb", "ntt",
+        "kalimantan barat", "kalimantan tengah", "kalimantan selatan", "kalimantan timur", "kalimantan utara",
+        "sulawesi utara", "sulawesi tengah", "sulawesi selatan", "sulawesi tenggara", "sulawesi barat",
+        "gorontalo", "maluku", "maluku utara", "papua", "papua barat", "medan", "palembang", "bandung",
+        "semarang", "surabaya", "makassar", "denpasar", "bogor", "depok", "bekasi", "tangerang", "surakarta",
+        "pekanbaru", "balikpapan", "samarinda", "manado", "pontianak", "banjarmasin", "kupang", "jayapura",
+        "ambon", "batam", "cirebon", "tasikmalaya", "sidoarjo", "wamena", "sleman", "bantul", "kendari",
+        "palu", "mataram", "jogja", "jogjakarta",
+    ]
+
+    /// Second words of a region's name ("Jawa Tengah", "Kalimantan Barat", "Sumatera Utara").
+    static let regionQualifiers: Set<String> = ["barat", "timur", "tengah", "utara", "selatan", "tenggara", "daya"]
+
     /// Heads of a definite description of a person named before: `kata pria kelahiran Madiun itu`.
     static let personDescriptors: Set<String> = [
         "pria", "wanita", "perempuan", "lelaki", "laki", "sosok", "pemuda", "pemudi", "gadis", "ibu", "bapak",
@@ -192,16 +219,16 @@ enum Lexicon {
         "kadis", "kasubag", "kasubdit", "dirut", "dirjen", "direktur", "plt", "plh", "wamen", "menko", "kadiv",
         "humas", "kapuspen", "kapendam", "karo", "penmas", "reskrim", "jaksa", "hakim", "koordinator", "komisaris",
         "komandan", "danrem", "dandim", "pangdam", "kasad", "kasal", "kasau", "akbp", "akp", "kompol", "iptu",
-        "ipda", "aiptu", "aipda", "bripka", "brigadir", "brigjen", "irjen", "komjen", "kombes", "letkol",
-        "kolonel", "mayor", "kapten", "letnan", "laksamana", "marsekal", "mayjen", "letjen", "bupati", "camat",
-        "lurah", "kades", "ketua", "umum", "wakil", "sekretaris", "bendahara", "pendiri", "founder", "ceo",
+        "pol", "bidang", "ipda", "aiptu", "aipda", "bripka", "brigadir", "brigjen", "irjen", "komjen", "kombes",
+        "letkol", "kolonel", "mayor", "kapten", "letnan", "laksamana", "marsekal", "mayjen", "letjen", "bupati",
+        "camat", "lurah", "kades", "ketua", "umum", "wakil", "sekretaris", "bendahara", "pendiri", "founder", "ceo",
         "manajer", "manager", "pelatih", "kepala", "staf", "ahli", "khusus", "senior", "pengacara", "kuasa",
         "hukum", "anggota", "tim", "fraksi", "komisi", "mr", "mrs", "ms", "dr", "drs", "ir", "prof", "h", "hj",
         "kh", "ustaz", "ustadz", "habib", "gus", "kiai", "menteri", "presiden", "gubernur", "walikota", "wali",
-        "kota", "duta", "besar", "juru", "bicara", "jubir", "pemimpin", "dirinya", "miss", "sir", "rev",
-        "menkeu", "menkumham", "mendagri", "menlu", "menhan", "mensesneg", "menpora", "menaker", "menkes",
-        "mendikbud", "menag", "mentan", "menhub", "menperin", "mendag", "menkominfo", "menparekraf", "menpar",
-        "menristekdikti", "menpupr", "menlhk", "wapres",
+        "kota", "duta", "besar", "juru", "bicara", "jubir", "pemimpin", "dirinya", "miss", "sir", "rev", "menkeu",
+        "menkumham", "mendagri", "menlu", "menhan", "mensesneg", "menpora", "menaker", "menkes", "mendikbud",
+        "menag", "mentan", "menhub", "menperin", "mendag", "menkominfo", "menparekraf", "menpar", "menristekdikti",
+        "menpupr", "menlhk", "wapres",
     ]
 
     /// Currency words written with a capital ("Rp 5 juta"): never a name.
