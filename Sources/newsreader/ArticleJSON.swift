@@ -6,7 +6,7 @@ struct ArticleSummaryJSON: Encodable {
     let article: Article
 
     enum Keys: String, CodingKey {
-        case id, title, titleOrigin, outlet, outletEvidence, syndicatedFrom, published, language, author, editor,
+        case id, title, titleOrigin, dek, outlet, outletEvidence, syndicatedFrom, published, language, author, editor,
              dateline, url, cited, sentenceCount, source
     }
 
@@ -22,6 +22,7 @@ struct ArticleSummaryJSON: Encodable {
         try put(article.id, .id)
         try put(article.title, .title)
         try put(article.titleOrigin.rawValue, .titleOrigin)
+        try put(article.dek, .dek)
         try put(article.outlet, .outlet)
         try put(article.outletEvidence.rawValue, .outletEvidence)
         try put(article.syndicatedFrom, .syndicatedFrom)

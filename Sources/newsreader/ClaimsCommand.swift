@@ -46,7 +46,7 @@ struct ClaimsCommand: ParsableCommand {
                 let article = claims.articles[m.article]
                 var who = m.speaker.map { "speaker: \($0)" } ?? "speaker: the outlet"
                 if !m.relays.isEmpty { who += ", via \(m.relays.joined(separator: ", "))" }
-                out += "  \(article.id.visible):\(m.sentence)  \(article.outletDisplayName.visible)  (\(who.visible); score "
+                out += "  \(article.id.visible):\(m.place)  \(article.outletDisplayName.visible)  (\(who.visible); score "
                     + String(format: "%.2f", claim.scores[k]) + ")\n"
             }
             out += "\n"
@@ -75,7 +75,7 @@ enum Analysis {
 /// A claim's label: its representative sentence, cut to a readable length.
 func label(_ claims: CorpusClaims, _ mention: ClaimMention) -> String {
     let article = claims.articles[mention.article]
-    let text = article.text(of: article.sentences[mention.sentence])
+    let text = article.text(of: mention)
     guard text.count > 140 else { return text }
     let cut = text.prefix(140)
     return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
@@ -111,10 +111,11 @@ struct ClaimsJSON: Encodable {
 
     struct MentionJSON: Encodable {
         let article: String
-        let sentence: Int
+        let kind: String
+        let sentence: Int?
         let text: String
-        let start: Int
-        let end: Int
+        let start: Int?
+        let end: Int?
         let speaker: String?
         let cue: String?
         let relay: String?
@@ -122,11 +123,12 @@ struct ClaimsJSON: Encodable {
         let time: String?
         let score: Double
 
-        enum CodingKeys: String, CodingKey { case article, sentence, text, start, end, speaker, cue, relay, quoted, time, score }
+        enum CodingKeys: String, CodingKey { case article, kind, sentence, text, start, end, speaker, cue, relay, quoted, time, score }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
             try c.encode(article, forKey: .article)
+            try c.encode(kind, forKey: .kind)
             try c.encode(sentence, forKey: .sentence)
             try c.encode(text, forKey: .text)
             try c.encode(start, forKey: .start)
@@ -147,7 +149,7 @@ struct ClaimsJSON: Encodable {
             let mentions = corpus.linking.mentions
             let rep = mentions[claim.representative]
             return ClaimJSON(
-                id: "\(corpus.articles[rep.article].id):\(rep.sentence)",
+                id: "\(corpus.articles[rep.article].id):\(rep.place)",
                 label: label(corpus, rep),
                 speaker: corpus.speaker(of: claim),
                 sources: corpus.sources(of: claim).count,
@@ -155,9 +157,9 @@ struct ClaimsJSON: Encodable {
                 mentions: zip(claim.members, claim.scores).map { member, score in
                     let m = mentions[member]
                     let article = corpus.articles[m.article]
-                    let sentence = article.sentences[m.sentence]
-                    return MentionJSON(article: article.id, sentence: m.sentence, text: article.text(of: sentence),
-                                       start: sentence.start, end: sentence.end, speaker: m.speaker, cue: m.cue,
+                    let sentence = m.kind == .body ? article.sentences[m.sentence] : nil
+                    return MentionJSON(article: article.id, kind: m.kind.rawValue, sentence: sentence?.index,
+                                       text: article.text(of: m), start: sentence?.start, end: sentence?.end, speaker: m.speaker, cue: m.cue,
                                        relay: m.relays.isEmpty ? nil : m.relays.joined(separator: ", "),
                                        quoted: m.quoted, time: m.time?.description, score: score)
                 })

@@ -8,16 +8,17 @@ struct ExplainCommand: ParsableCommand {
         commandName: "explain",
         abstract: "Explain why two sentences are or are not the same claim.",
         discussion: """
-            Each sentence is ARTICLE-ID:INDEX, as in `newsreader show`. The explanation lists each \
+            Each sentence is ARTICLE-ID:INDEX, as in `newsreader show`, or ARTICLE-ID:title or \
+            ARTICLE-ID:dek for the headline or the standfirst. The explanation lists each \
             side's attribution and time, the shared normalised terms with their weights, every \
             agreement or conflict, and the score against the threshold.
             """
     )
 
-    @Argument(help: "The first sentence, ARTICLE-ID:INDEX.")
+    @Argument(help: "The first sentence, ARTICLE-ID:INDEX (or :title, :dek).")
     var first: SentenceRef
 
-    @Argument(help: "The second sentence, ARTICLE-ID:INDEX.")
+    @Argument(help: "The second sentence, ARTICLE-ID:INDEX (or :title, :dek).")
     var second: SentenceRef
 
     @OptionGroup var corpus: CorpusOptions
@@ -44,6 +45,10 @@ struct ExplainCommand: ParsableCommand {
             throw ExitStatus.notFound.exitCode
         }
         let article = claims.articles[index]
+        if ref.sentence == ClaimMention.Kind.dek.sentence, article.dek == nil {
+            Diagnostics.print("newsreader: \(ref.article.visible) has no dek")
+            throw ExitStatus.notFound.exitCode
+        }
         guard ref.sentence < article.sentences.count else {
             Diagnostics.print("newsreader: \(ref.article.visible) has \(article.sentences.count) sentences (0–\(article.sentences.count - 1)); no sentence \(ref.sentence)")
             throw ExitStatus.notFound.exitCode
@@ -53,16 +58,23 @@ struct ExplainCommand: ParsableCommand {
     }
 }
 
-/// `ARTICLE-ID:INDEX`.
+/// `ARTICLE-ID:INDEX`, `ARTICLE-ID:title` or `ARTICLE-ID:dek`.
 struct SentenceRef: ExpressibleByArgument {
     let article: String
+    /// The sentence index, or `ClaimMention.Kind`'s for the title and the dek.
     let sentence: Int
 
     init?(argument: String) {
-        guard let colon = argument.lastIndex(of: ":"), let index = Int(argument[argument.index(after: colon)...]),
-              index >= 0, colon != argument.startIndex else { return nil }
+        guard let colon = argument.lastIndex(of: ":"), colon != argument.startIndex else { return nil }
+        let place = String(argument[argument.index(after: colon)...])
+        if let kind = ClaimMention.Kind(rawValue: place), kind != .body {
+            sentence = kind.sentence
+        } else if let index = Int(place), index >= 0 {
+            sentence = index
+        } else {
+            return nil
+        }
         article = String(argument[..<colon])
-        sentence = index
     }
 }
 
@@ -72,6 +84,16 @@ struct Explanation: Encodable {
         let article: Int
         let sentence: Int
         let mention: Int?
+
+        /// A body sentence, or the title or dek by their negative sentence numbers.
+        var kind: ClaimMention.Kind {
+            ClaimMention.Kind.allCases.first { $0 != .body && $0.sentence == sentence } ?? .body
+        }
+    }
+
+    /// `ARTICLE-ID:INDEX`, or `ARTICLE-ID:title` / `:dek`.
+    private func reference(_ side: Side) -> String {
+        "\(claims.articles[side.article].id):" + (side.kind == .body ? String(side.sentence) : side.kind.rawValue)
     }
 
     let claims: CorpusClaims
@@ -95,8 +117,12 @@ struct Explanation: Encodable {
 
     private func describe(_ side: Side) -> [String] {
         let article = claims.articles[side.article]
-        var lines = ["\(article.id.visible):\(side.sentence)  \(article.outletDisplayName.visible)",
-                     "  \"\(article.text(of: article.sentences[side.sentence]).visible)\""]
+        let text = switch side.kind {
+        case .title: article.title
+        case .dek: article.dek ?? ""
+        case .body: article.text(of: article.sentences[side.sentence])
+        }
+        var lines = ["\(reference(side).visible)  \(article.outletDisplayName.visible)", "  \"\(text.visible)\""]
         if let m = side.mention.map({ claims.linking.mentions[$0] }) {
             lines.append("  speaker: \((m.speaker ?? "the outlet").visible)\(m.cue.map { " (cue: \($0.visible))" } ?? "")"
                          + (m.relays.isEmpty ? "" : "; relay: \(m.relays.joined(separator: ", ").visible)")
@@ -144,8 +170,8 @@ struct Explanation: Encodable {
 
     func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode("\(claims.articles[first.article].id):\(first.sentence)", forKey: .first)
-        try c.encode("\(claims.articles[second.article].id):\(second.sentence)", forKey: .second)
+        try c.encode(reference(first), forKey: .first)
+        try c.encode(reference(second), forKey: .second)
         let s = score
         try c.encode(s.map { $0.shared.map { ["term": $0.term, "weight": String(format: "%.3f", $0.weight)] } }, forKey: .shared)
         try c.encode(s.map { $0.soft.map { ["first": $0.first, "second": $0.second, "synset": $0.synset] } }, forKey: .soft)

@@ -39,6 +39,7 @@ struct ShowCommand: ParsableCommand {
 
     func render(_ a: Article) -> String {
         var lines = [a.title.visible, String(repeating: "=", count: min(a.title.count, 78))]
+        if let dek = a.dek { lines += [dek.visible, ""] }
         func field(_ name: String, _ value: String?) {
             if let value, !value.isEmpty { lines.append("\(name.padding(toLength: 10, withPad: " ", startingAt: 0))\(value.visible)") }
         }

@@ -46,9 +46,9 @@ extension HeadlineTests {
     @Test func titleAndDekAreMarkedMentions() throws {
         let lines = ArticleBuilder.numberedLines(Self.page)
         let article = try #require(ArticleBuilder.build(id: "h", source: SourceLocation(path: "h"), lines: lines))
-        let plain = ClaimExtractor(analyzer: analyzer).extract(article, index: 0).mentions
+        let plain = ClaimExtractor(analyzer: analyzer, includeHeadlines: false).extract(article, index: 0).mentions
         #expect(plain.allSatisfy { $0.kind == .body && $0.sentence >= 0 })
-        let mentions = ClaimExtractor(analyzer: analyzer, includeHeadlines: true).extract(article, index: 0).mentions
+        let mentions = ClaimExtractor(analyzer: analyzer).extract(article, index: 0).mentions
         let title = try #require(mentions.first { $0.kind == .title })
         let dek = try #require(mentions.first { $0.kind == .dek })
         #expect(title.sentence == -1 && dek.sentence == -2)

@@ -281,3 +281,32 @@ final class OpenCount: @unchecked Sendable {
     var count: Int { lock.withLock { value } }
     func add() { lock.withLock { value += 1 } }
 }
+
+@Suite("Headlines in the reader")
+struct HeadlineReaderTests {
+    @Test func theStandfirstStandsUnderTheTitleAndTheHeaderCountsTheHeadlinesOutlets() {
+        let tribun = SeedReader.article("003")
+        let layout = ArticleLayout(article: tribun, corpus: SeedReader.corpus, width: 80)
+        let dek = layout.lines.compactMap { if case .dek(let text) = $0 { text } else { nil } }.joined(separator: " ")
+        #expect(dek.hasPrefix("Kim Jong Un dan Xi Jinping bertukar pesan"))
+        let titleRow = layout.lines.firstIndex { if case .title = $0 { true } else { false } }
+        let dekRow = layout.lines.firstIndex { if case .dek = $0 { true } else { false } }
+        #expect(titleRow != nil && dekRow != nil && titleRow! < dekRow!)
+        // Okezone's headline is a claim Warta Ekonomi's first sentence reports too.
+        let okezone = ArticleLayout(article: SeedReader.article("001"), corpus: SeedReader.corpus, width: 80)
+        #expect(okezone.lines.contains(.meta("headline reported by 2 outlets")))
+        #expect(!layout.lines.contains { if case .meta(let text) = $0 { text.hasPrefix("headline") } else { false } })
+    }
+
+    @Test func aHeadlineReferenceIsMarkedAndAnArticleIsListedByItsBodySentence() {
+        var mention = SeedReader.corpus.claims.linking.mentions[0]
+        mention.kind = .title
+        #expect(ReferenceList.attribution(mention).hasPrefix("headline · speaker: "))
+        mention.kind = .dek
+        #expect(ReferenceList.attribution(mention).hasPrefix("standfirst · "))
+        var s = SeedReader.state()
+        s.open(article: SeedReader.article("000"), sentence: 0)
+        let okezone = s.references.references.first { $0.article == SeedReader.article("001") }
+        #expect(okezone?.sentence == 0, "Okezone is listed by its first sentence, not its headline")
+    }
+}

@@ -14,7 +14,7 @@ struct ClaimCommandTests {
             #expect(claim["id"] is String && claim["label"] is String && claim.keys.contains("speaker"))
             let mentions = try #require(claim["mentions"] as? [[String: Any]])
             for m in mentions {
-                for key in ["article", "sentence", "text", "start", "end", "speaker", "relay", "quoted", "score"] {
+                for key in ["article", "kind", "sentence", "text", "start", "end", "speaker", "relay", "quoted", "score"] {
                     #expect(m.keys.contains(key), "mention lacks \(key)")
                 }
                 let score = try #require(m["score"] as? Double)
@@ -62,6 +62,36 @@ struct ClaimCommandTests {
         let factors = try #require(json["factors"] as? [[String: String]])
         #expect(factors.contains { $0["name"] == "time" && $0["value"] != "1.0" })
         #expect((json["score"] as! Double) < (json["threshold"] as! Double))
+    }
+
+    @Test func headlinesAndStandfirstsAreMarkedClaims() throws {
+        let claims = try #require(try CLI.run(["claims", "--json"]).json()["claims"] as? [[String: Any]])
+        let mentions = claims.flatMap { $0["mentions"] as! [[String: Any]] }
+        let titles = mentions.filter { $0["kind"] as? String == "title" }
+        // 002 has no title line, so four of the five seeds have a headline.
+        #expect(titles.count == 4)
+        #expect(titles.allSatisfy { $0["sentence"] is NSNull && $0["start"] is NSNull })
+        let dek = try #require(mentions.first { $0["kind"] as? String == "dek" })
+        #expect(dek["article"] as? String == "003_6b20b64fa4afd3ed")
+        #expect((dek["text"] as? String)?.hasPrefix("Kim Jong Un dan Xi Jinping bertukar pesan") == true)
+        // Okezone's headline reports the alliance Warta Ekonomi's first sentence reports.
+        let alliance = try #require(claims.first { claim in
+            (claim["mentions"] as! [[String: Any]]).contains {
+                $0["kind"] as? String == "title" && $0["article"] as? String == "001_d642c6b706a4b43b"
+            }
+        })
+        #expect((alliance["mentions"] as! [[String: Any]]).contains {
+            $0["article"] as? String == "000_9a2fe5602f12e20f" && $0["sentence"] as? Int == 0
+        })
+        #expect(alliance["id"] as? String == "000_9a2fe5602f12e20f:0", "a body sentence labels the claim")
+        let text = try CLI.run(["claims"]).stdout
+        #expect(text.contains("001_d642c6b706a4b43b:title  Okezone"))
+        let explained = try CLI.run(["explain", "001_d642c6b706a4b43b:title", "000_9a2fe5602f12e20f:0", "--json"]).json()
+        #expect(explained["first"] as? String == "001_d642c6b706a4b43b:title")
+        #expect(explained["linked"] as? Bool == true)
+        #expect(try CLI.run(["explain", "000_9a2fe5602f12e20f:dek", "000_9a2fe5602f12e20f:0"]).status == 3)
+        let shown = try CLI.run(["show", "003_6b20b64fa4afd3ed"]).stdout
+        #expect(shown.split(separator: "\n")[2].hasPrefix("Kim Jong Un dan Xi Jinping bertukar pesan"))
     }
 
     @Test func explainRejectsBadReferences() throws {

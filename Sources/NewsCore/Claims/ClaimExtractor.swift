@@ -14,8 +14,8 @@ public struct ClaimExtractor: Sendable {
     public var keepsEverySentence = false
 
     /// Whether the title and the dek are claim mentions too (`ClaimMention.kind` `.title`, `.dek`,
-    /// with sentence indexes -1 and -2). Off by default: readers of `mentions` that look up
-    /// `article.sentences[m.sentence]` must first use `Article.text(of: ClaimMention)`.
+    /// with sentence indexes -1 and -2). On by default; readers of `mentions` take their text
+    /// with `Article.text(of: ClaimMention)`, never `article.sentences[m.sentence]`.
     public var includeHeadlines: Bool
 
     /// Whether a sentence that joins two predicates gives one mention per clause
@@ -23,7 +23,7 @@ public struct ClaimExtractor: Sendable {
     /// and claim jumps look at one mention per sentence (`CorpusClaims.mention(article:sentence:)`).
     public var splitsClauses: Bool
 
-    public init(analyzer: TextAnalyzer, includeHeadlines: Bool = false, splitsClauses: Bool = false) {
+    public init(analyzer: TextAnalyzer, includeHeadlines: Bool = true, splitsClauses: Bool = false) {
         self.analyzer = analyzer
         self.includeHeadlines = includeHeadlines
         self.splitsClauses = splitsClauses

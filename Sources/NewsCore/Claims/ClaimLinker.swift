@@ -233,7 +233,10 @@ public struct ClaimLinker: Sendable {
                 }
                 runStart = runEnd
             }
-            let best = scores.indices.max { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) }!
+            // A body sentence labels the claim before a headline, whose style is terse.
+            let body = scores.indices.filter { mentions[list[$0]].kind == .body }
+            let best = (body.isEmpty ? Array(scores.indices) : body)
+                .max { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) }!
             for m in list { claimOfMention[m] = claims.count }
             claims.append(members: list, representative: list[best], scores: scores)
         }

@@ -38,8 +38,12 @@ public struct ClaimMention: Sendable, Equatable {
     /// "Kebijakan tersebut", "They"): what it says depends on what that refers to.
     public var opensWithAnaphor = false
 
+    /// Where the mention stands, as `claims` and `explain` write it after the article id: the
+    /// sentence index, or `title` or `dek`.
+    public var place: String { kind == .body ? String(sentence) : kind.rawValue }
+
     /// Where in the article a mention stands.
-    public enum Kind: String, Sendable, Equatable {
+    public enum Kind: String, Sendable, Equatable, CaseIterable {
         case body, title, dek
 
         /// The sentence index a title or dek mention carries (never a body sentence's).

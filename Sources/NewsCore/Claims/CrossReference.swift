@@ -37,7 +37,10 @@ extension CorpusClaims {
         var earliestOf: [String: Int] = [:]
         var countOf: [String: Int] = [:]
         var seenArticles = Set([article])
-        for member in claim.members {
+        // An article is listed by its body sentence when it has one: a headline says less.
+        let bodyFirst = claim.members.filter { linking.mentions[$0].kind == .body }
+            + claim.members.filter { linking.mentions[$0].kind != .body }
+        for member in bodyFirst {
             let a = linking.mentions.article(of: member)
             guard seenArticles.insert(a).inserted else { continue }
             let source = source(ofArticle: a)

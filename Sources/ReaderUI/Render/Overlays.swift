@@ -47,8 +47,9 @@ extension Renderer {
             let rep = corpus.claims.linking.mentions[claim.representative]
             let speaker = corpus.claims.speaker(of: claim).map { " — " + $0 } ?? ""
             let count = list[i].sources
-            let text = (count < 10 ? " \(count)" : "\(count)") + "  " + corpus.claims.text(ofMention: claim.representative) + speaker
-            _ = rep
+            let kind = rep.kind == .title ? "headline: " : rep.kind == .dek ? "standfirst: " : ""
+            let text = (count < 10 ? " \(count)" : "\(count)") + "  " + kind + corpus.claims.text(ofMention: claim.representative)
+                + speaker
             let style = i == selection ? selectedFocused : .plain
             if i == selection { frame.fill(row: inner.row + k, column: inner.column, count: inner.width, style: style) }
             frame.put(WordWrap.truncated(text, width: inner.width), row: inner.row + k, column: inner.column,

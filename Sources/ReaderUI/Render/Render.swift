@@ -162,6 +162,8 @@ enum Renderer {
             switch layout.lines[i] {
             case .title(let text):
                 frame.put(text, row: row, column: textColumn, style: Style(.bold, tone: .accent), limit: end)
+            case .dek(let text):
+                frame.put(text, row: row, column: textColumn, style: Style(.bold), limit: end)
             case .meta(let text):
                 frame.put(text, row: row, column: textColumn, style: Style(.dim, tone: .muted), limit: end)
             case .blank:

@@ -6,6 +6,8 @@ public struct ArticleLayout: Sendable, Equatable {
     /// One line of the pane.
     public enum Line: Sendable, Equatable {
         case title(String)
+        /// The standfirst under the title.
+        case dek(String)
         case meta(String)
         case blank
         /// Scalar offsets `start..<end` within sentence `sentence`'s text.
@@ -22,6 +24,9 @@ public struct ArticleLayout: Sendable, Equatable {
         let article = corpus.articles[index]
         var lines: [Line] = []
         for text in WordWrap.strings(article.title, width: width) { lines.append(.title(text)) }
+        if let dek = article.dek {
+            for text in WordWrap.strings(dek, width: width) { lines.append(.dek(text)) }
+        }
         var meta = [article.outletDisplayName, article.published?.readable ?? "undated"]
         if let author = article.author { meta.append("by " + author) }
         for text in WordWrap.strings(meta.joined(separator: " · "), width: width) { lines.append(.meta(text)) }
@@ -30,6 +35,14 @@ public struct ArticleLayout: Sendable, Equatable {
         if !article.cited.isEmpty { relays.append("cites " + article.cited.joined(separator: ", ")) }
         if let dateline = article.dateline { relays.append("dateline " + dateline) }
         for text in WordWrap.strings(relays.joined(separator: " · "), width: width) { lines.append(.meta(text)) }
+        // The headline and standfirst are claims too; the cursor stays on the body, so say here
+        // how many outlets carry them.
+        var headlines: [String] = []
+        for kind in [ClaimMention.Kind.title, .dek] {
+            let sources = corpus.claims.sourceCount(article: index, sentence: kind.sentence)
+            if sources > 1 { headlines.append("\(kind == .title ? "headline" : "standfirst") reported by \(sources) outlets") }
+        }
+        for text in WordWrap.strings(headlines.joined(separator: " · "), width: width) { lines.append(.meta(text)) }
         var ranges: [Range<Int>] = []
         let paragraphStarts = ArticleLayout.paragraphStarts(article)
         for sentence in article.sentences {

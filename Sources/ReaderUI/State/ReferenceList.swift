@@ -91,9 +91,15 @@ public struct ReferenceList: Sendable, Equatable {
         self.entryLines = entryLines
     }
 
-    /// "speaker: Xi Jinping · via KCNA" or "the outlet's own voice".
+    /// "speaker: Xi Jinping · via KCNA" or "the outlet's own voice"; a headline or standfirst
+    /// says so first.
     static func attribution(_ mention: ClaimMention) -> String {
-        var text = mention.speaker.map { "speaker: " + $0 } ?? "speaker: the outlet"
+        var text = switch mention.kind {
+        case .body: ""
+        case .title: "headline · "
+        case .dek: "standfirst · "
+        }
+        text += mention.speaker.map { "speaker: " + $0 } ?? "speaker: the outlet"
         if !mention.relays.isEmpty { text += " · via " + mention.relays.joined(separator: ", ") }
         if mention.quoted { text += " · quoted" }
         return text
