@@ -17,9 +17,15 @@ SEED = 20261122
 SIZE = 40
 
 
+def place(mention):
+    """The sentence index, or `title` / `dek` for a headline or standfirst."""
+    kind = mention.get("kind", "body")
+    return mention["sentence"] if kind == "body" else kind
+
+
 def mention_lines(label, mention, article):
     return [
-        f"  {label} {article['outlet']} · {article['id']}:{mention['sentence']} · {article['published']} · score {mention['score']}",
+        f"  {label} {article['outlet']} · {article['id']}:{place(mention)} · {article['published']} · score {mention['score']}",
         f"     title:   {article['title']}",
         f"     speaker: {mention['speaker']} · relay: {mention['relay']}",
         f"     text:    {mention['text']}",

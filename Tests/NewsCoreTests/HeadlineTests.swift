@@ -60,3 +60,23 @@ extension HeadlineTests {
         #expect(mentions.filter { $0.kind == .body } == plain)
     }
 }
+
+extension HeadlineTests {
+    /// The headline's own speaker, from an article whose body names the person in full.
+    func headlineSpeaker(_ title: String, body: String) throws -> String? {
+        let article = Article(id: "h", source: SourceLocation(path: "h"), title: title, published: nil,
+                              language: .indonesian, body: body, sentences: SentenceSplitter.split(body))
+        let mentions = ClaimExtractor(analyzer: analyzer).extract(article, index: 0).mentions
+        return try #require(mentions.first { $0.kind == .title }).speaker
+    }
+
+    @Test func aHeadlineNamesItsSpeakerBeforeAColonOrABareSpeechVerb() throws {
+        let body = "Mantan Ketua KPK Antasari Azhar menilai pimpinan lembaga itu belum dewasa dalam bersikap.\n"
+            + "Presiden Joko Widodo meminta semua pihak menahan diri hingga undang-undang itu disahkan."
+        #expect(try headlineSpeaker("Antasari Anggap Pimpinan KPK Tak Dewasa", body: body) == "Antasari Azhar")
+        #expect(try headlineSpeaker("Jokowi: KPK Itu Lembaga Negara, Jadi Bijaklah Bernegara", body: body) == "Jokowi")
+        #expect(try headlineSpeaker("Revisi UU Disahkan, Antasari: Pimpinan KPK Harus Dewasa", body: body) == "Antasari Azhar")
+        // Writing a letter is not speech; a verb the headline puts first names no one.
+        #expect(try headlineSpeaker("Mahathir akan Surati Jokowi Soal Kebakaran Hutan", body: body) == nil)
+    }
+}

@@ -163,6 +163,44 @@ struct SubjectAndStoryRuleTests {
         #expect(similarity < PairScorer.sameStory && similarity > 0.15, "similarity \(similarity)")
     }
 
+    /// A headline stands for its article: two crash headlines that share their words link only
+    /// when the articles tell one story.
+    @Test func headlinesOfArticlesThatTellDifferentStoriesStayApart() throws {
+        let truck = """
+            Truk Semen Seruduk Mobil dan Motor di Sukabumi, Satu Tewas
+
+            Sebuah truk pengangkut semen mengalami rem blong di turunan Cikidang, Sukabumi, Kamis sore.
+            Truk itu menabrak dua mobil dan tiga sepeda motor sebelum berhenti di sebuah warung.
+            Seorang pengendara motor tewas di lokasi dan empat orang lainnya dibawa ke rumah sakit.
+            Polisi memeriksa sopir truk yang selamat dengan luka ringan.
+            """
+        let (different, a, b) = try claims(truck, """
+            Pengendara Motor Tewas Setelah Seruduk Truk di Sleman
+
+            Seorang mahasiswa tewas setelah sepeda motornya menabrak bagian belakang truk yang parkir di Jalan Magelang.
+            Korban diduga mengantuk saat pulang dari kampus pada Rabu dini hari.
+            Warga sekitar membawa korban ke puskesmas, tetapi nyawanya tidak tertolong.
+            Polisi memeriksa sopir truk yang memarkir kendaraannya tanpa lampu peringatan di bahu jalan.
+            """)
+        let titles = try (#require(different.mention(article: a, sentence: -1)), #require(different.mention(article: b, sentence: -1)))
+        let explained = different.linking.scorer.explain(titles.0, titles.1)
+        #expect(explained.lexical >= explained.threshold, "the headlines alone look alike")
+        #expect(explained.factors.contains { $0.name == "story" && $0.value < 1 })
+        let similarity = different.linking.scorer.storySimilarity(a, b)
+        #expect(similarity >= PairScorer.sameStory && similarity < PairScorer.sameStoryForHeadlines,
+                "similarity \(similarity): only the headlines' cut tells these stories apart")
+        #expect(different.linking.claimOfMention[titles.0] != different.linking.claimOfMention[titles.1])
+        let (same, c, d) = try claims(truck, """
+            Rem Blong, Truk Semen Seruduk Mobil dan Motor di Sukabumi, Satu Orang Tewas
+
+            Truk pengangkut semen yang remnya blong di turunan Cikidang, Sukabumi, menabrak dua mobil dan tiga motor, Kamis sore.
+            Satu pengendara sepeda motor tewas di lokasi, sementara empat orang lain dibawa ke rumah sakit.
+            Sopir truk selamat dengan luka ringan dan kini diperiksa polisi.
+            """)
+        let linked = try (#require(same.mention(article: c, sentence: -1)), #require(same.mention(article: d, sentence: -1)))
+        #expect(same.linking.claimOfMention[linked.0] == same.linking.claimOfMention[linked.1])
+    }
+
     /// Two reports of one story: their sentences share the story's name and a word or two by
     /// chance. A pair with three shared terms or fewer is lowered; the report of the same statement
     /// (nine shared terms) is not, and links.

@@ -294,7 +294,7 @@ struct HeadlineReaderTests {
         #expect(titleRow != nil && dekRow != nil && titleRow! < dekRow!)
         // Okezone's headline is a claim Warta Ekonomi's first sentence reports too.
         let okezone = ArticleLayout(article: SeedReader.article("001"), corpus: SeedReader.corpus, width: 80)
-        #expect(okezone.lines.contains(.meta("headline reported by 2 outlets")))
+        #expect(okezone.lines.contains(.meta("headline also in Warta Ekonomi")))
         #expect(!layout.lines.contains { if case .meta(let text) = $0 { text.hasPrefix("headline") } else { false } })
     }
 

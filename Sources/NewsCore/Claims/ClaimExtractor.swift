@@ -193,17 +193,39 @@ public struct ClaimExtractor: Sendable {
             var analysis = analyzer.analyze(text, language: article.language, headline: true)
             names.promoteKnownSurnames(&analysis)
             let attribution = Attribution.find(analysis, text: text, names: names, previous: nil)
+            let (speaker, cue) = attribution.speaker == nil
+                ? Self.headlineSpeaker(analysis, text: text, names: names) ?? (nil, nil) : (attribution.speaker, attribution.cue)
             var (time, source) = anchors.anchor(in: text)
-            if source != .sentence, attribution.speaker == nil, TimeContext.isTimeless(analysis) { (time, source) = (nil, .none) }
+            if source != .sentence, speaker == nil, TimeContext.isTimeless(analysis) { (time, source) = (nil, .none) }
             let relays = Relays.find(analysis, text: text)
             var mention = ClaimMention(
-                article: index, sentence: kind.sentence, speakerKey: attribution.speaker, cue: attribution.cue,
+                article: index, sentence: kind.sentence, speakerKey: speaker, cue: cue,
                 relays: relays.names, quoted: attribution.quoted, time: time, timeSource: source, terms: [], names: [],
                 numbers: [], negated: Self.isNegated(analysis.tokens, text: Array(text.unicodeScalars)))
             mention.kind = kind
             fillTerms(&mention, analysis, text: Array(text.unicodeScalars), names: names, skipping: relays.tokens)
             return skipReason(analysis, text: text, terms: mention.terms) == nil ? mention : nil
         }
+    }
+
+    /// The speaker of a headline: the person named right before a colon ("Jokowi: KPK Itu …",
+    /// "Hadapi Frankfurt, Emery: …") or before a bare speech verb ("Antasari Anggap …",
+    /// "Mahfud akan Minta …"), with the colon or the verb as the cue.
+    static func headlineSpeaker(_ analysis: AnalyzedText, text: String, names: NameResolver) -> (String, String)? {
+        let tokens = analysis.tokens
+        let scalars = Array(text.unicodeScalars)
+        for span in analysis.entities where span.kind == .name && span.tokens.lowerBound < 8 {
+            guard let person = names.personKey(span, tokens: tokens) else { continue }
+            var k = tokens[span.tokens.upperBound - 1].end
+            while k < scalars.count, scalars[k] == " " { k += 1 }
+            if k < scalars.count, scalars[k] == ":" { return (person, ":") }
+            var v = span.tokens.upperBound
+            if v < tokens.count, ["akan", "bakal", "will"].contains(tokens[v].lower) { v += 1 }
+            if v < tokens.count, Lexicon.headlineSpeechVerbs.contains(tokens[v].lower) || Lexicon.speechVerbs.contains(tokens[v].lower) {
+                return (person, tokens[v].lower)
+            }
+        }
+        return nil
     }
 
     /// Token indexes where a sentence's clauses start: after "dan", "serta" or "and" that joins a

@@ -70,6 +70,10 @@ public struct PairScorer: Sendable {
     static let storyMentions = 3
     /// Articles less alike than this (cosine of their claims' weighted terms) tell different stories.
     static let sameStory = 0.25
+    /// A headline stands for its whole article: when one side is a headline or standfirst, the
+    /// two articles must be this alike to tell one story ("Truk Semen Seruduk Mobil … Satu
+    /// Tewas" and "Pengendara Sepeda Motor Tewas Setelah Menyeruduk Truk" are two crashes).
+    static let sameStoryForHeadlines = 0.4
     /// Two sentences of articles long enough to tell a story that share this many terms or
     /// fewer are scaled by `fewShared`: within one story, sentences that say different things
     /// share a name and a word or two by chance. A pair judged alone has no such base rate.
@@ -668,8 +672,9 @@ public struct PairScorer: Sendable {
             add("story", 1, "articles in two languages: their words cannot tell their stories apart")
         } else if min(mentionsPerArticle[Int(articleOf[i])] ?? 0, mentionsPerArticle[Int(articleOf[j])] ?? 0) >= Self.storyMentions {
             let story = storySimilarity(Int(articleOf[i]), Int(articleOf[j]))
-            add("story", story < Self.sameStory ? Self.storyMismatch : 1, String(format: "the articles' similarity is %.2f%@",
-                story, story < Self.sameStory ? String(format: ", under %.2f: different stories", Self.sameStory) : ""))
+            let cut = mentions[i].kind == .body && mentions[j].kind == .body ? Self.sameStory : Self.sameStoryForHeadlines
+            add("story", story < cut ? Self.storyMismatch : 1, String(format: "the articles' similarity is %.2f%@",
+                story, story < cut ? String(format: ", under %.2f: different stories", cut) : ""))
             let shared = exactOverlap(i, j).shared
             add("few", shared <= Self.fewSharedTerms ? Self.fewShared : 1, shared <= Self.fewSharedTerms
                 ? "\(shared) terms in common: sentences of one story share that many by chance"

@@ -36,11 +36,12 @@ public struct ArticleLayout: Sendable, Equatable {
         if let dateline = article.dateline { relays.append("dateline " + dateline) }
         for text in WordWrap.strings(relays.joined(separator: " · "), width: width) { lines.append(.meta(text)) }
         // The headline and standfirst are claims too; the cursor stays on the body, so say here
-        // how many outlets carry them.
+        // which other outlets carry them.
         var headlines: [String] = []
         for kind in [ClaimMention.Kind.title, .dek] {
-            let sources = corpus.claims.sourceCount(article: index, sentence: kind.sentence)
-            if sources > 1 { headlines.append("\(kind == .title ? "headline" : "standfirst") reported by \(sources) outlets") }
+            let others = corpus.claims.crossReferences(article: index, sentence: kind.sentence).references
+                .map { corpus.articles.header($0.article).outletDisplayName }
+            if !others.isEmpty { headlines.append("\(kind == .title ? "headline" : "standfirst") also in " + others.joined(separator: ", ")) }
         }
         for text in WordWrap.strings(headlines.joined(separator: " · "), width: width) { lines.append(.meta(text)) }
         var ranges: [Range<Int>] = []
