@@ -267,3 +267,22 @@ struct SpeakerTests {
         #expect(m[2]?.speaker?.hasPrefix("Rp") != true)
     }
 }
+
+extension SpeakerTests {
+    @Test func reportedSpeechGoesOnToTheEndOfItsParagraph() {
+        let m = harness.mentions([
+            "Kepala BPBD Jawa Tengah Sudaryanto mengatakan, hujan deras mengguyur lereng Merapi sejak siang hari. "
+                + "Akibatnya sebagian jalan desa tertutup lumpur dan batu. Warga diminta tidak mendekati alur sungai.",
+            "Sementara itu, harga cabai di pasar induk naik dua kali lipat pekan ini. Pedagang mengeluhkan pasokan yang seret.",
+            "Sudaryanto menambahkan, tim gabungan sudah disiagakan di tiga kecamatan. Bupati Sleman Sri Purnomo ikut meninjau lokasi.",
+        ])
+        #expect(m[0]?.speaker == "Sudaryanto")
+        #expect(m[1]?.speaker == "Sudaryanto")
+        #expect(m[1]?.cue == "continued")
+        #expect(m[2]?.speaker == "Sudaryanto")
+        // Another paragraph, a turn to another topic, or another person named: the reporter's own words.
+        #expect(m[3]?.speaker == nil)
+        #expect(m[4]?.speaker == nil)
+        #expect(m[6]?.speaker != "Sudaryanto")
+    }
+}

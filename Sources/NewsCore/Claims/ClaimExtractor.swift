@@ -125,9 +125,15 @@ public struct ClaimExtractor: Sendable {
         var openQuote: [Bool] = []
         var byQuoteCue: [Bool] = []
         var allQuoted: [Bool] = []
+        // Per sentence: whether it reports a person's words, and whether it could go on with them.
+        var reportsPerson: [Bool] = []
+        var canGoOn: [Bool] = []
         let names = walk(article, count: texts.count, text: { texts[$0] }) { i, analysis, attribution, names in
             visit(i, analysis, attribution.speaker)
             speakers.append(attribution.speaker)
+            reportsPerson.append(attribution.speakerIsPerson && attribution.cue != nil)
+            canGoOn.append(attribution.speaker == nil && attribution.firstPerson == nil && !QuoteMap.hasQuoteMark(texts[i])
+                           && !(analysis.tokens.first.map { Lexicon.topicSwitches.contains($0.lower) } ?? true))
             // "“A. / B. / C,” ungkap Kitri.": the middle sentence has no mark and is still inside.
             openQuote.append(QuoteMap.hasQuoteMark(texts[i]) ? attribution.endsInsideQuote : openQuote.last ?? false)
             byQuoteCue.append(attribution.cueAfterQuote)
@@ -176,6 +182,19 @@ public struct ClaimExtractor: Sendable {
             guard let speaker = quoteSpeaker[mentions[m].sentence] else { continue }
             mentions[m].speakerKey = speaker
             mentions[m].cue = "quote"
+        }
+        // "X mengatakan, A. B.": reported speech goes on to the end of its paragraph, through
+        // sentences that name no one, quote no one and do not turn to another topic.
+        var goesOn = [String?](repeating: nil, count: speakers.count)
+        for i in speakers.indices.dropFirst() where canGoOn[i] && speakers[i] == nil && paragraphs[i] == paragraphs[i - 1] {
+            guard let speaker = speakers[i - 1], reportsPerson[i - 1] || goesOn[i - 1] != nil else { continue }
+            speakers[i] = speaker
+            goesOn[i] = speaker
+        }
+        for m in mentions.indices where mentions[m].kind == .body && mentions[m].speakerKey == nil {
+            guard let speaker = goesOn[mentions[m].sentence] else { continue }
+            mentions[m].speakerKey = speaker
+            mentions[m].cue = "continued"
         }
         if includeHeadlines {
             mentions = headlineMentions(article, index: index, names: names, anchors: anchors) + mentions

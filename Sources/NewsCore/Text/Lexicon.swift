@@ -273,6 +273,13 @@ enum Lexicon {
         "sungai", "kampung", "dusun", "teluk", "selat", "regency", "province", "village", "island",
     ]
 
+    /// Openers that turn from what was said to the reporter's own account: "Sementara itu, …",
+    /// "Diketahui, …", "Sebelumnya, …".
+    static let topicSwitches: Set<String> = [
+        "sementara", "adapun", "diketahui", "sebelumnya", "seperti", "sebagai", "berdasarkan", "meanwhile",
+        "earlier", "previously",
+    ]
+
     /// Openers meaning "according to": `Menurut X, …`.
     static let accordingTo: Set<String> = ["menurut", "according"]
 
