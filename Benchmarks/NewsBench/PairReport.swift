@@ -23,7 +23,8 @@ enum PairReport {
         }
         let language: Language = format == "msrp" ? .english : .indonesian
         let pairs = format == "msrp" ? msrpPairs(text) : stsPairs(text)
-        var extractor = ClaimExtractor(analyzer: analyzer)
+        // The gold labels judge whole sentences, so each side is one mention, not one per clause.
+        var extractor = ClaimExtractor(analyzer: analyzer, splitsClauses: false)
         extractor.keepsEverySentence = true
         var mentions: [ClaimMention] = []
         var position: [Int?] = []

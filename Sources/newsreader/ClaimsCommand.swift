@@ -116,6 +116,7 @@ struct ClaimsJSON: Encodable {
         let text: String
         let start: Int?
         let end: Int?
+        let clause: [Int]?
         let speaker: String?
         let cue: String?
         let relay: String?
@@ -123,7 +124,9 @@ struct ClaimsJSON: Encodable {
         let time: String?
         let score: Double
 
-        enum CodingKeys: String, CodingKey { case article, kind, sentence, text, start, end, speaker, cue, relay, quoted, time, score }
+        enum CodingKeys: String, CodingKey {
+            case article, kind, sentence, text, start, end, clause, speaker, cue, relay, quoted, time, score
+        }
 
         func encode(to encoder: Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
@@ -133,6 +136,7 @@ struct ClaimsJSON: Encodable {
             try c.encode(text, forKey: .text)
             try c.encode(start, forKey: .start)
             try c.encode(end, forKey: .end)
+            try c.encode(clause, forKey: .clause)
             try c.encode(speaker, forKey: .speaker)
             try c.encode(cue, forKey: .cue)
             try c.encode(relay, forKey: .relay)
@@ -159,7 +163,8 @@ struct ClaimsJSON: Encodable {
                     let article = corpus.articles[m.article]
                     let sentence = m.kind == .body ? article.sentences[m.sentence] : nil
                     return MentionJSON(article: article.id, kind: m.kind.rawValue, sentence: sentence?.index,
-                                       text: article.text(of: m), start: sentence?.start, end: sentence?.end, speaker: m.speaker, cue: m.cue,
+                                       text: article.text(of: m), start: sentence?.start, end: sentence?.end,
+                                       clause: m.clause.map { [$0.lowerBound, $0.upperBound] }, speaker: m.speaker, cue: m.cue,
                                        relay: m.relays.isEmpty ? nil : m.relays.joined(separator: ", "),
                                        quoted: m.quoted, time: m.time?.description, score: score)
                 })

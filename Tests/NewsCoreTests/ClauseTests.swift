@@ -46,10 +46,13 @@ struct ClauseTests {
         #expect(m.allSatisfy { $0.clause == nil })
     }
 
-    @Test func splittingIsOptIn() {
+    @Test func splittingIsOnByDefaultAndCanBeTurnedOff() {
         let sentence = "Xi menggambarkan hubungan kedua negara sebagai aset berharga dan berjanji untuk memberikan kontribusi bagi perdamaian kawasan."
-        let m = harness.extractor.extract(harness.article([sentence]), index: 0).mentions
-        #expect(m.count == 1 && m[0].clause == nil)
+        let whole = ClaimExtractor(analyzer: harness.extractor.analyzer, splitsClauses: false)
+            .extract(harness.article([sentence]), index: 0).mentions.filter { $0.kind == .body }
+        #expect(whole.count == 1 && whole[0].clause == nil)
+        let split = harness.extractor.extract(harness.article([sentence]), index: 0).mentions.filter { $0.kind == .body }
+        #expect(split.count == 2 && split.allSatisfy { $0.clause != nil })
     }
 
     @Test func corpusLooksUpEveryMentionOfASentence() {
@@ -60,5 +63,37 @@ struct ClauseTests {
         #expect(claims.mentions(article: 0, sentence: 1).count == 1)
         #expect(claims.mention(article: 0, sentence: 1) == claims.mentions(article: 0, sentence: 1).first)
         #expect(claims.mentions(article: 0, sentence: 5).isEmpty)
+    }
+}
+
+extension ClauseTests {
+    /// A sentence of two clauses, each reported by another outlet: the sentence lists both.
+    @Test func aSentenceListsTheSourcesOfEachOfItsClauses() throws {
+        let folder = TemporaryFolder()
+        folder.write("a.txt", """
+            Pesan Xi untuk Kim
+
+            Presiden China Xi Jinping membalas pesan Pemimpin Korea Utara Kim Jong Un pada Senin, 22 Maret 2021.
+            Xi menggambarkan hubungan kedua negara sebagai aset berharga bagi rakyat dan berjanji memberikan kontribusi bagi perdamaian di Semenanjung Korea.
+            """)
+        folder.write("b.txt", """
+            Balasan Xi
+
+            Presiden China Xi Jinping membalas pesan Kim Jong Un pada Senin, 22 Maret 2021.
+            Xi menggambarkan hubungan kedua negara sebagai aset berharga bagi rakyat.
+            """)
+        folder.write("c.txt", """
+            Janji Xi
+
+            Presiden China Xi Jinping membalas pesan Kim Jong Un pada Senin, 22 Maret 2021.
+            Xi berjanji memberikan kontribusi bagi perdamaian di Semenanjung Korea.
+            """)
+        folder.write("outlets.tsv", "a\\tKompas\\nb\\tTempo\\nc\\tAntara\\n")
+        let articles = CorpusLoader().load([folder.path]).articles
+        let claims = CorpusClaims(articles: articles, analyzer: harness.extractor.analyzer)
+        let a = try #require(articles.firstIndex { $0.id == "a" })
+        #expect(claims.mentions(article: a, sentence: 1).count == 2)
+        let listed = Set(claims.crossReferences(article: a, sentence: 1).references.map { articles[$0.article].id })
+        #expect(listed == ["b", "c"])
     }
 }

@@ -14,12 +14,19 @@ struct ClaimCommandTests {
             #expect(claim["id"] is String && claim["label"] is String && claim.keys.contains("speaker"))
             let mentions = try #require(claim["mentions"] as? [[String: Any]])
             for m in mentions {
-                for key in ["article", "kind", "sentence", "text", "start", "end", "speaker", "relay", "quoted", "score"] {
+                for key in ["article", "kind", "sentence", "text", "start", "end", "clause", "speaker", "relay", "quoted", "score"] {
                     #expect(m.keys.contains(key), "mention lacks \(key)")
                 }
                 let score = try #require(m["score"] as? Double)
                 #expect(score >= 0 && score <= 1)
             }
+        }
+        // A sentence of two claims gives two mentions, each with its clause's span.
+        let clauses = claims.flatMap { $0["mentions"] as! [[String: Any]] }.filter { $0["clause"] is [Int] }
+        #expect(!clauses.isEmpty)
+        for m in clauses {
+            let span = m["clause"] as! [Int], length = (m["text"] as! String).unicodeScalars.count
+            #expect(span.count == 2 && 0 <= span[0] && span[0] < span[1] && span[1] <= length, "\(span) in \(length)")
         }
         // Xi's "aset berharga" claim: 000 and 001 report it, Xi is the speaker, relays are not speakers.
         let asset = try #require(claims.first { claim in

@@ -19,11 +19,11 @@ public struct ClaimExtractor: Sendable {
     public var includeHeadlines: Bool
 
     /// Whether a sentence that joins two predicates gives one mention per clause
-    /// (`ClaimMention.clause`). Off by default: the reader's cross-references, shared-word marks
-    /// and claim jumps look at one mention per sentence (`CorpusClaims.mention(article:sentence:)`).
+    /// (`ClaimMention.clause`). On by default; the reader still shows whole sentences, and a
+    /// sentence's cross-references are those of all its clauses.
     public var splitsClauses: Bool
 
-    public init(analyzer: TextAnalyzer, includeHeadlines: Bool = true, splitsClauses: Bool = false) {
+    public init(analyzer: TextAnalyzer, includeHeadlines: Bool = true, splitsClauses: Bool = true) {
         self.analyzer = analyzer
         self.includeHeadlines = includeHeadlines
         self.splitsClauses = splitsClauses

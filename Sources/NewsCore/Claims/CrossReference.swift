@@ -31,15 +31,24 @@ extension CorpusClaims {
     /// outlets, so later articles of one outlet are counted as its repeats, not listed. Empty when
     /// the sentence is not a claim or no other article reports it.
     public func crossReferences(article: Int, sentence: Int) -> CrossReferences {
+        let owns = mentions(article: article, sentence: sentence)
         guard let own = mention(article: article, sentence: sentence) else { return .none }
-        let claim = linking.claims[linking.claimOfMention[own]]
+        // A sentence of two clauses lists the sources of both clauses' claims.
+        var scoreOf: [Int: Double] = [:]
+        var members: [Int] = []
+        for clause in [own] + owns.filter({ $0 != own }) {
+            let claim = linking.claims[linking.claimOfMention[clause]]
+            for (k, member) in claim.members.enumerated() where scoreOf[member] == nil {
+                scoreOf[member] = claim.scores[k]
+                members.append(member)
+            }
+        }
         let ownSource = source(ofArticle: article)
         var earliestOf: [String: Int] = [:]
         var countOf: [String: Int] = [:]
         var seenArticles = Set([article])
         // An article is listed by its body sentence when it has one: a headline says less.
-        let bodyFirst = claim.members.filter { linking.mentions[$0].kind == .body }
-            + claim.members.filter { linking.mentions[$0].kind != .body }
+        let bodyFirst = members.filter { linking.mentions[$0].kind == .body } + members.filter { linking.mentions[$0].kind != .body }
         for member in bodyFirst {
             let a = linking.mentions.article(of: member)
             guard seenArticles.insert(a).inserted else { continue }
@@ -57,7 +66,7 @@ extension CorpusClaims {
             let m = linking.mentions[member]
             return CrossReference(
                 mention: member, article: m.article, sentence: m.sentence,
-                score: claim.members.firstIndex(of: member).map { claim.scores[$0] } ?? 0,
+                score: scoreOf[member] ?? 0,
                 verbatim: Self.isVerbatim(ownWords, Self.words(text(ofMention: member))),
                 isFirst: false, repeats: countOf[source, default: 1] - 1)
         }
@@ -84,10 +93,15 @@ extension CorpusClaims {
     }
 
     /// Scalar ranges, in the text of mention `other`, of the words it shares with mention `mention`:
-    /// the same stems, the same entities and the same numbers.
+    /// the same stems, the same entities and the same numbers. A sentence of two clauses counts
+    /// the terms of both, on either side.
     public func sharedWordRanges(of mention: Int, in other: Int) -> [Range<Int>] {
         let a = linking.mentions[mention], b = linking.mentions[other]
-        let shared = Set(a.terms).intersection(b.terms)
+        func terms(_ m: ClaimMention) -> Set<String> {
+            guard m.kind == .body, m.clause != nil else { return Set(m.terms) }
+            return Set(mentions(article: m.article, sentence: m.sentence).flatMap { linking.mentions[$0].terms })
+        }
+        let shared = terms(a).intersection(terms(b))
         guard !shared.isEmpty else { return [] }
         let sharedNames = shared.filter { $0.hasPrefix("@") }.map { $0.dropFirst() }
         let article = articles[b.article]
