@@ -29,7 +29,13 @@ def mention_lines(label, mention, article):
         f"     title:   {article['title']}",
         f"     speaker: {mention['speaker']} · relay: {mention['relay']}",
         f"     text:    {mention['text']}",
-    ]
+    ] + ([f"     clause:  {clause_text(mention)}"] if mention.get("clause") else [])
+
+
+def clause_text(mention):
+    """The clause a mention covers, when its sentence holds two claims."""
+    start, end = mention["clause"]
+    return "".join(list(mention["text"])[start:end])
 
 
 def main():

@@ -269,6 +269,9 @@ public struct ClaimExtractor: Sendable {
             while v < tokens.count, Lexicon.clauseAdverbs.contains(tokens[v].lower) { v += 1 }
             guard v < tokens.count, isVerb(v), t - clauseStart >= 4, tokens.count - (t + 1) >= 4,
                   (clauseStart..<t).contains(where: isVerb) else { continue }
+            // "belum berhasil memberantas dan mencegah korupsi": two verbs share one object, one
+            // claim. A ber- word before the join is a state ("aset berharga dan berjanji …").
+            if isVerb(t - 1), !tokens[t - 1].lower.hasPrefix("ber") { continue }
             starts.append(t + 1)
             clauseStart = t + 1
         }
