@@ -286,3 +286,20 @@ extension SpeakerTests {
         #expect(m[6]?.speaker != "Sudaryanto")
     }
 }
+
+extension SpeakerTests {
+    @Test func aCueBetweenCommasAnAdverbialBeforeTheVerbAndColloquialVerbs() {
+        let m = harness.mentions([
+            "Presiden Habibie, kata Pompeo, telah memimpin negaranya melalui masa transisi demokrasi yang penting.",
+            "Kepala Humas BNPB Agus Wibowo, dalam siaran persnya mengatakan, tim gabungan sudah mengevakuasi warga.",
+            "Co-founder Tokomodal Chris Antonius bilang perusahaannya sudah mengantongi izin OJK sejak Mei.",
+            "Pakar hukum tata negara Fahri Bachmid mempertanyakan pihak-pihak yang menolak revisi undang-undang itu.",
+            "\"Dia seperti bilang, ayo lihat ke sini, lalu pergi begitu saja,\" sahut warganet yang lain.",
+        ])
+        #expect(m[0]?.speaker == "Pompeo")
+        #expect(m[1]?.speaker == "Agus Wibowo")
+        #expect(m[2]?.speaker?.hasSuffix("Chris Antonius") == true)
+        #expect(m[3]?.speaker == "Fahri Bachmid")
+        #expect(m[4]?.cue != "bilang")
+    }
+}

@@ -189,6 +189,16 @@ struct Attribution {
             return person(span)
         }
 
+        /// "Agus Wibowo, dalam siaran persnya mengatakan, …": the person named right before a
+        /// comma that opens an adverbial ("dalam", "melalui", "saat") leading to the verb.
+        func adverbialSubject(clauseStart k: Int, verb v: Int) -> String? {
+            guard k > 0, k < v, v - k <= 8, Lexicon.adverbialOpeners.contains(tokens[k].lower),
+                  !analysis.entities.contains(where: { $0.tokens.lowerBound >= k && $0.tokens.upperBound <= v }),
+                  let span = analysis.entities.last(where: { $0.tokens.upperBound == k }),
+                  !quotes.isInside(span.tokens.lowerBound) else { return nil }
+            return person(span)
+        }
+
         /// Records where the cue at `t` stands: after a closing quote, it and what follows it up
         /// to the next quote or the end of the sentence are the attribution, not the claim.
         func cueAt(_ t: Int, afterQuote: Bool) {
@@ -205,7 +215,14 @@ struct Attribution {
                 && !quotes.isInside(t) && Lexicon.speechRoots.contains(token.lower)
             // "His spokesman, Tom Parker, said Moore's …": a name just before the comma is the
             // subject, and the name after the verb is not its speaker.
-            let subjectBefore = afterComma && !afterQuote
+            // "Presiden Habibie, kata Pompeo, telah …": a cue set off by commas on both sides
+            // names its speaker though a name stands before it.
+            let parentheticalEnd = max(t + 1, min(tokens.count - 1, t + 10))
+            let parenthetical = afterComma && (t + 1..<parentheticalEnd).contains { k in
+                quotes.gap(k, k + 1).contains(",")
+                    && (t + 1...k).allSatisfy { tokens[$0].flags.contains(.capitalized) || Self.isRole(tokens[$0].lower) }
+            }
+            let subjectBefore = afterComma && !afterQuote && !parenthetical
                 && analysis.entities.contains { $0.tokens.upperBound == t && person($0) != nil }
             guard afterQuote || (afterComma && !subjectBefore) || beforePronoun, let form = Self.cueForm(token.lower) else {
                 // An unlisted word between a closing quote and a name is a cue too ("…," ungkap Willy).
@@ -286,12 +303,14 @@ struct Attribution {
                 if v > 0, quotes.gap(v - 1, v).contains(",") || token.lower == "bahwa" || token.lower == "that" {
                     clauseStart = v
                 }
-                guard Lexicon.speechVerbs.contains(token.lower), v == 0 || tokens[v - 1].lower != "yang" else { continue }
+                // A speech verb inside a quote is the quoted speaker's story ("Dia seperti bilang, …").
+                guard Lexicon.speechVerbs.contains(token.lower), v == 0 || tokens[v - 1].lower != "yang",
+                      !quotes.isInside(v) else { continue }
                 defer { clauseStart = v + 1 }
                 let clause = analysis.entities.filter {
                     $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= v && !quotes.isInside($0.tokens.lowerBound)
                 }
-                if let p = appositiveSubject(before: v) {
+                if let p = appositiveSubject(before: v) ?? adverbialSubject(clauseStart: clauseStart, verb: v) {
                     result.speaker = p
                     result.cue = token.lower
                     result.speakerIsPerson = true

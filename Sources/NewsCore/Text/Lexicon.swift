@@ -130,6 +130,7 @@ enum Lexicon {
 
     /// Verbs that follow a speaker: `X mengatakan …`. Lower-case surface forms.
     static let speechVerbs: Set<String> = [
+        "bilang", "mempertanyakan", "menanggapi", "menyoroti",
         "mengatakan", "menyatakan", "menyerukan", "menegaskan", "menjelaskan", "menambahkan", "menyampaikan",
         "meminta", "berjanji", "menjanjikan", "menekankan", "menggambarkan", "menyebut", "menyebutkan",
         "mengungkapkan", "menuturkan", "mengklaim", "membantah", "memperingatkan", "mendesak", "mengusulkan",
@@ -278,6 +279,13 @@ enum Lexicon {
     static let topicSwitches: Set<String> = [
         "sementara", "adapun", "diketahui", "sebelumnya", "seperti", "sebagai", "berdasarkan", "meanwhile",
         "earlier", "previously",
+    ]
+
+    /// Prepositions that open an adverbial between a subject and its verb: "X, dalam siaran
+    /// persnya mengatakan …".
+    static let adverbialOpeners: Set<String> = [
+        "dalam", "melalui", "lewat", "saat", "ketika", "usai", "seusai", "sebelum", "setelah", "di", "kepada", "in",
+        "during", "after", "before",
     ]
 
     /// Openers meaning "according to": `Menurut X, …`.
