@@ -254,6 +254,14 @@ struct SpeakerTests {
         ])
         #expect(m[0]?.speaker == "Ganjar Pranowo")
         #expect(m[1]?.speaker == "Darmin Nasution")
+        let fields = harness.mentions([
+            "Ahli Hukum Pidana Kapitra Ampera mengatakan pasal itu tidak adil bagi para terdakwa.",
+            "Menteri Agraria dan Tata Ruang Sofyan Djalil menjelaskan sertifikat tanah akan dibagikan pekan depan.",
+            "Penyanyi Tata Janeeta mengaku belum siap merilis album baru tahun ini.",
+        ])
+        #expect(fields[0]?.speaker == "Kapitra Ampera")
+        #expect(fields[1]?.speaker == "Sofyan Djalil")
+        #expect(fields[2]?.speaker == "Tata Janeeta")
         #expect(m[3]?.speaker != "Papua")
     }
 

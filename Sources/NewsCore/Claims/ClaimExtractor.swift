@@ -545,7 +545,8 @@ struct NameResolver: Sendable {
         while suffix.count > 1 {
             if suffix.count > 2, Lexicon.regionQualifiers.contains(suffix[1]) {
                 suffix.removeFirst(2)
-            } else if isPlace(suffix[0]) || (isFieldOfOffice(suffix[0]) && isCommonWord(suffix[0])) {
+            } else if isPlace(suffix[0]) || (isFieldOfOffice(suffix[0]) && isCommonWord(suffix[0]))
+                        || (suffix.count > 2 && Lexicon.officeFields.contains(suffix[0])) {
                 suffix.removeFirst()
             } else {
                 break

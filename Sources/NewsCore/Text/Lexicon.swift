@@ -213,6 +213,14 @@ enum Lexicon {
         "palu", "mataram", "jogja", "jogjakarta",
     ]
 
+    /// Fields of an office or a discipline that titles name before a person ("Ahli Hukum Pidana
+    /// Kapitra Ampera", "Menteri Pemuda dan Olahraga Imam Nahrawi", "Menteri Agraria dan Tata
+    /// Ruang Sofyan Djalil"); stripped only when a name of two words or more follows.
+    static let officeFields: Set<String> = [
+        "pidana", "perdata", "tata", "ruang", "olahraga", "pemuda", "agraria", "usaha", "syariah", "negara",
+        "politik", "ekonomi", "bisnis", "publik", "sipil", "militer", "kriminal", "forensik",
+    ]
+
     /// Second words of a region's name ("Jawa Tengah", "Kalimantan Barat", "Sumatera Utara").
     static let regionQualifiers: Set<String> = ["barat", "timur", "tengah", "utara", "selatan", "tenggara", "daya"]
 
