@@ -318,40 +318,42 @@ struct ReaderEndToEndTests {
         return text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == ";" }).contains("echo")
     }
 
-    @Test func keysTypedWhileTheIndexBuildsNeitherEchoNorReachTheReader() throws {
-        let corpus = try Self.seedCopies(300), settings = temporaryPath("stty")
+    /// Runs `body` with the reader building a new index of 1,500 seed copies in a pane, once its
+    /// progress line shows; `settings` holds `stty -a` once the reader has ended.
+    static func whileTheIndexBuilds(_ body: (_ session: TmuxSession, _ settings: String) throws -> Void) throws {
+        let corpus = try seedCopies(300), settings = temporaryPath("stty")
         defer {
             try? FileManager.default.removeItem(atPath: corpus)
             unlink(settings)
         }
-        let session = try TmuxSession(Self.readerThenSettings(corpus, into: settings))
+        let session = try TmuxSession(readerThenSettings(corpus, into: settings))
         defer { session.kill() }
         try session.waitFor("the index build's progress line") { $0.contains("newsreader: ") }
-        #expect(try Self.echoes(session) == false, "the terminal echoes while the index builds")
-        session.send("?")
-        session.send("Down")
-        let after = session.screen()
-        #expect(!after.contains("^["), "an arrow key was echoed:\n\(after)")
-        #expect(after.contains("newsreader: "), "the build ended before the keys were sent; the test proves nothing:\n\(after)")
-        let opened = try session.waitFor("Outlets (", timeout: 120)
-        #expect(!opened.contains("Keys · q or ? closes"), "a key typed during the build opened the help:\n\(opened)")
-        session.send("q")
-        #expect(try session.waitForExit() == 0)
-        #expect(Self.echoIsOn(settings), "echo stays off after the reader")
+        try body(session, settings)
+    }
+
+    @Test func keysTypedWhileTheIndexBuildsNeitherEchoNorReachTheReader() throws {
+        try Self.whileTheIndexBuilds { session, settings throws in
+            #expect(try Self.echoes(session) == false, "the terminal echoes while the index builds")
+            session.send("?")
+            session.send("Down")
+            let after = session.screen()
+            #expect(!after.contains("^["), "an arrow key was echoed:\n\(after)")
+            #expect(after.contains("newsreader: "), "the build ended before the keys were sent; the test proves nothing:\n\(after)")
+            let opened = try session.waitFor("Outlets (", timeout: 120)
+            #expect(!opened.contains("Keys · q or ? closes"), "a key typed during the build opened the help:\n\(opened)")
+            session.send("q")
+            #expect(try session.waitForExit() == 0)
+            #expect(Self.echoIsOn(settings), "echo stays off after the reader")
+        }
     }
 
     @Test func controlCWhileTheIndexBuildsLeavesTheTerminalEchoing() throws {
-        let corpus = try Self.seedCopies(300), settings = temporaryPath("stty")
-        defer {
-            try? FileManager.default.removeItem(atPath: corpus)
-            unlink(settings)
+        try Self.whileTheIndexBuilds { session, settings throws in
+            session.send("C-c")
+            #expect(try session.waitForExit() == 128 + Int(SIGINT))
+            #expect(Self.echoIsOn(settings), "echo stays off after Ctrl-C during the build")
         }
-        let session = try TmuxSession(Self.readerThenSettings(corpus, into: settings))
-        defer { session.kill() }
-        try session.waitFor("the index build's progress line") { $0.contains("newsreader: ") }
-        session.send("C-c")
-        #expect(try session.waitForExit() == 128 + Int(SIGINT))
-        #expect(Self.echoIsOn(settings), "echo stays off after Ctrl-C during the build")
     }
 
     @Test(arguments: ["vt100", "linux", "screen-256color", "xterm-256color"])

@@ -178,11 +178,15 @@ public struct ClaimExtractor: Sendable {
             speakers[i] = previous
             quoteSpeaker[i] = previous
         }
-        for m in mentions.indices where mentions[m].kind == .body && mentions[m].speakerKey == nil {
-            guard let speaker = quoteSpeaker[mentions[m].sentence] else { continue }
-            mentions[m].speakerKey = speaker
-            mentions[m].cue = "quote"
+        /// Gives the body mentions without a speaker the one found for their sentence.
+        func pass(_ found: [String?], cue: String) {
+            for m in mentions.indices where mentions[m].kind == .body && mentions[m].speakerKey == nil {
+                guard let speaker = found[mentions[m].sentence] else { continue }
+                mentions[m].speakerKey = speaker
+                mentions[m].cue = cue
+            }
         }
+        pass(quoteSpeaker, cue: "quote")
         // "X mengatakan, A. B.": reported speech goes on to the end of its paragraph, through
         // sentences that name no one, quote no one and do not turn to another topic.
         var goesOn = [String?](repeating: nil, count: speakers.count)
@@ -191,11 +195,7 @@ public struct ClaimExtractor: Sendable {
             speakers[i] = speaker
             goesOn[i] = speaker
         }
-        for m in mentions.indices where mentions[m].kind == .body && mentions[m].speakerKey == nil {
-            guard let speaker = goesOn[mentions[m].sentence] else { continue }
-            mentions[m].speakerKey = speaker
-            mentions[m].cue = "continued"
-        }
+        pass(goesOn, cue: "continued")
         if includeHeadlines {
             mentions = headlineMentions(article, index: index, names: names, anchors: anchors) + mentions
         }
