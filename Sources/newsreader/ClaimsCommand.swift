@@ -8,9 +8,11 @@ struct ClaimsCommand: ParsableCommand {
         commandName: "claims",
         abstract: "List claims and every article that reports each one.",
         discussion: """
-            A claim is a sentence that states something, with its speaker, cue, relay and time. \
-            Mentions of the same claim in different articles are linked (see docs/claim-linking.md). \
-            A claim reported by one outlet only is listed too ("only in …").
+            A claim is a sentence that states something, with its speaker, cue, relay and time; \
+            a sentence that joins two predicates holds one claim per clause, and a headline \
+            (ARTICLE-ID:title) or standfirst (ARTICLE-ID:dek) is a claim too. Mentions of the same \
+            claim in different articles are linked (see docs/claim-linking.md). A claim reported \
+            by one outlet only is listed too ("only in …").
             """
     )
 
