@@ -311,3 +311,22 @@ extension SpeakerTests {
         #expect(m[4]?.cue != "bilang")
     }
 }
+
+extension SpeakerTests {
+    @Test func anAcronymSpeakerIsShownInCapitals() throws {
+        let m = harness.mentions([
+            "BMKG menyatakan gempa bermagnitudo 5,2 itu tidak berpotensi tsunami.",
+            "\"Kami akan menyelidiki kasus ini sampai tuntas,\" kata Ketua KPAI Susanto.",
+            "Presiden keenam SBY mengatakan Habibie adalah guru demokrasi bagi bangsa.",
+        ])
+        #expect(m[0]?.speaker == "BMKG")
+        #expect(m[0]?.speakerKey == "bmkg")
+        #expect(m[1]?.speaker == "Susanto")
+        #expect(m[2]?.speaker == "SBY")
+        // The capitals travel with the mention through the index's encoding.
+        var writer = ByteWriter()
+        try #require(m[2]).write(to: &writer)
+        var reader = ByteReader(writer.bytes)
+        #expect(try ClaimMention(reading: &reader).speaker == "SBY")
+    }
+}

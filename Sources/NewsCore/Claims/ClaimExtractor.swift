@@ -199,6 +199,10 @@ public struct ClaimExtractor: Sendable {
         if includeHeadlines {
             mentions = headlineMentions(article, index: index, names: names, anchors: anchors) + mentions
         }
+        for m in mentions.indices {
+            guard let key = mentions[m].speakerKey else { continue }
+            mentions[m].speakerAcronyms = ClaimMention.acronymMask(key, isAcronym: names.isAcronym)
+        }
         return Result(mentions: mentions, skipped: skipped)
     }
 

@@ -13,8 +13,11 @@ public struct ClaimMention: Sendable, Equatable {
     public var clause: Range<Int>?
     /// Canonical key of the speaker ("kim jong un", "analysts"); `nil` is the outlet's own voice.
     public var speakerKey: String?
-    /// The speaker as shown ("Kim Jong Un").
-    public var speaker: String? { speakerKey.map(ClaimMention.displayName) }
+    /// Per word of `speakerKey`, up to eight: bit `k` is set when the article writes word `k` in
+    /// capitals ("BMKG", "SBY"), so it is shown so.
+    public var speakerAcronyms: UInt8 = 0
+    /// The speaker as shown ("Kim Jong Un", "BMKG").
+    public var speaker: String? { speakerKey.map { ClaimMention.displayName($0, acronyms: speakerAcronyms) } }
     /// The reporting word that attributes it ("kata", "menyerukan", "according").
     public var cue: String?
     /// Agencies or outlets that passed it on (KCNA, Reuters), not the speaker.
@@ -67,11 +70,22 @@ public struct ClaimMention: Sendable, Equatable {
         word.count == 2 && word.allSatisfy { $0.isLetter && !"aeiou".contains($0) }
     }
 
-    static func displayName(_ key: String) -> String {
-        key.split(separator: " ").map { word in
-            word.count <= 3 && ["kcna", "pbb", "kpk", "dpr", "tni", "asean", "nato"].contains(String(word))
+    static func displayName(_ key: String, acronyms: UInt8 = 0) -> String {
+        key.split(separator: " ").enumerated().map { k, word in
+            k < 8 && acronyms & (1 << k) != 0
+                || word.count <= 3 && ["kcna", "pbb", "kpk", "dpr", "tni", "asean", "nato"].contains(String(word))
                 || Self.isInitials(word) ? word.uppercased() : word.prefix(1).uppercased() + word.dropFirst()
         }.joined(separator: " ")
+    }
+
+    /// `speakerAcronyms` for `key`: its words of five letters or fewer that `isAcronym` says the
+    /// article writes in capitals (a name in a caption's capitals stays a name).
+    static func acronymMask(_ key: String, isAcronym: (String) -> Bool) -> UInt8 {
+        var mask: UInt8 = 0
+        for (k, word) in key.split(separator: " ").prefix(8).enumerated() where word.count <= 5 && isAcronym(String(word)) {
+            mask |= 1 << k
+        }
+        return mask
     }
 }
 

@@ -145,8 +145,8 @@ public struct CorpusClaims: Sendable {
     /// The one speaker of a claim, in its fullest form ("Xi Jinping" over "Xi"); `nil` for the
     /// outlets' own voice. Clustering never puts two incompatible speakers in one claim.
     public func speaker(of claim: Claim) -> String? {
-        claim.members.compactMap { linking.mentions[$0].speakerKey }.max { $0.count < $1.count }
-            .map(ClaimMention.displayName)
+        claim.members.map { linking.mentions[$0] }.filter { $0.speakerKey != nil }
+            .max { $0.speakerKey!.count < $1.speakerKey!.count }?.speaker
     }
 
     /// The outlets (or, where unknown, articles) a claim appears in.

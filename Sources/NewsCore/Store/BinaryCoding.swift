@@ -1,7 +1,7 @@
 /// The version of the binary encoding written by `ByteWriter` and the model types' `encoded()`:
 /// bump when any encoding changes, so a store can tell its blobs are stale and rebuild them.
 public enum BinaryFormat {
-    public static let version = 3
+    public static let version = 4
 }
 
 /// Why a blob could not be decoded.

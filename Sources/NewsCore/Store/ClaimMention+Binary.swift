@@ -50,6 +50,7 @@ extension ClaimMention: BinaryCodable {
             writer.writeInt(clause.upperBound)
         }
         writer.writeOptionalString(speakerKey)
+        writer.writeInt(Int(speakerAcronyms))
         writer.writeOptionalString(cue)
         writer.writeStrings(relays)
         writer.writeBool(quoted)
@@ -76,6 +77,8 @@ extension ClaimMention: BinaryCodable {
             return lower..<upper
         }
         let speakerKey = try reader.readOptionalString()
+        let acronymsAt = reader.offset
+        guard let speakerAcronyms = UInt8(exactly: try reader.readInt()) else { throw .invalid(what: "speaker acronyms", offset: acronymsAt) }
         let cue = try reader.readOptionalString()
         let relays = try reader.readStrings()
         let quoted = try reader.readBool()
@@ -97,13 +100,14 @@ extension ClaimMention: BinaryCodable {
         guard zip(words, words.dropFirst()).allSatisfy({ $0 < $1 }) else { throw .invalid(what: "word hash order", offset: start) }
         let opensWithAnaphor = try reader.readBool()
         self.init(
-            article: article, sentence: sentence, kind: kind, clause: clause, speakerKey: speakerKey, cue: cue,
+            article: article, sentence: sentence, kind: kind, clause: clause, speakerKey: speakerKey,
+            speakerAcronyms: speakerAcronyms, cue: cue,
             relays: relays, quoted: quoted, time: time, timeSource: timeSource, terms: terms, names: names,
             entities: entities, numbers: numbers, negated: negated, words: words, opensWithAnaphor: opensWithAnaphor)
     }
 
     public var estimatedEncodedSize: Int {
-        var size = 25 + words.count * 5 + (speakerKey?.utf8.count ?? 0) + (cue?.utf8.count ?? 0)
+        var size = 26 + words.count * 5 + (speakerKey?.utf8.count ?? 0) + (cue?.utf8.count ?? 0)
         for text in relays { size += 1 + text.utf8.count }
         for text in terms { size += 1 + text.utf8.count }
         for text in names { size += 1 + text.utf8.count }
