@@ -37,3 +37,29 @@ struct TimelessTests {
         #expect(m[3]?.time?.description == "2021-07-11")
     }
 }
+
+extension TimelessTests {
+    /// "Gempa tidak berpotensi tsunami" in two reports four days apart: with no name and no number,
+    /// nothing but the day tells one earthquake's report from the next one's. A named speaker
+    /// keeps the ten days any claim is allowed.
+    @Test func reportsWithNoNameOrNumberDaysApartAreTwoEvents() throws {
+        func article(_ id: String, day: Int, _ sentence: String) -> Article {
+            let body = "Guncangan gempa dirasakan warga di sejumlah kecamatan sejak sore hari.\n" + sentence
+            return Article(id: id, source: SourceLocation(path: id), title: id, outlet: id,
+                           published: PublicationDate(year: 2019, month: 9, day: day), body: body,
+                           sentences: SentenceSplitter.split(body))
+        }
+        let claims = CorpusClaims(articles: [
+            article("a", day: 10, "Gempa tersebut tidak berpotensi menimbulkan tsunami di wilayah pesisir."),
+            article("b", day: 14, "Gempa itu tidak berpotensi menimbulkan tsunami di wilayah pesisir."),
+            article("c", day: 10, "Dwikorita Karnawati memastikan gempa tidak berpotensi menimbulkan tsunami di pesisir."),
+            article("d", day: 14, "Dwikorita Karnawati memastikan gempa itu tidak berpotensi menimbulkan tsunami di pesisir."),
+        ], analyzer: try TextAnalyzer.system())
+        func time(_ a: Int, _ b: Int) throws -> Double {
+            let first = try #require(claims.mention(article: a, sentence: 1)), second = try #require(claims.mention(article: b, sentence: 1))
+            return try #require(claims.linking.scorer.explain(first, second).factors.first { $0.name == "time" }).value
+        }
+        #expect(try time(0, 1) < 1)
+        #expect(try time(2, 3) == 1)
+    }
+}

@@ -59,6 +59,8 @@ public struct PairScorer: Sendable {
 
     static let speakerConflict = 0.35
     static let timeConflict = 0.25
+    /// Days apart at which two reports with no name and no number are two events.
+    static let bareMaxDays = 2
     static let negationMismatch = 0.5
     static let numberConflict = 0.6
     static let nameConflict = 0.6
@@ -629,8 +631,14 @@ public struct PairScorer: Sendable {
         }
         let timeA = mentions[i].time, timeB = mentions[j].time
         if let x = timeA, let y = timeB {
-            let conflict = x.conflicts(with: y)
-            add("time", conflict ? Self.timeConflict : 1, conflict ? "different times: \(x) vs \(y)" : "compatible times: \(x) and \(y)")
+            // "Gempa tidak berpotensi tsunami": with no name and no number, nothing but the day
+            // tells one event's report from the next one's.
+            let bare = mentions[i].names.isEmpty && mentions[j].names.isEmpty && mentions[i].numbers.isEmpty
+                && mentions[j].numbers.isEmpty
+            let conflict = x.conflicts(with: y, maxDays: bare ? Self.bareMaxDays : 10)
+            add("time", conflict ? Self.timeConflict : 1, conflict
+                ? "different times: \(x) vs \(y)" + (bare ? " (no name or number, so \(Self.bareMaxDays) days apart is another event)" : "")
+                : "compatible times: \(x) and \(y)")
         } else {
             add("time", 1, "time unknown on at least one side")
         }
