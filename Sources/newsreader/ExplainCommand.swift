@@ -86,14 +86,12 @@ struct Explanation: Encodable {
         let mention: Int?
 
         /// A body sentence, or the title or dek by their negative sentence numbers.
-        var kind: ClaimMention.Kind {
-            ClaimMention.Kind.allCases.first { $0 != .body && $0.sentence == sentence } ?? .body
-        }
+        var kind: ClaimMention.Kind { ClaimMention.Kind(sentence: sentence) }
     }
 
     /// `ARTICLE-ID:INDEX`, or `ARTICLE-ID:title` / `:dek`.
     private func reference(_ side: Side) -> String {
-        "\(claims.articles[side.article].id):" + (side.kind == .body ? String(side.sentence) : side.kind.rawValue)
+        "\(claims.articles[side.article].id):" + side.kind.place(sentence: side.sentence)
     }
 
     let claims: CorpusClaims
@@ -117,11 +115,7 @@ struct Explanation: Encodable {
 
     private func describe(_ side: Side) -> [String] {
         let article = claims.articles[side.article]
-        let text = switch side.kind {
-        case .title: article.title
-        case .dek: article.dek ?? ""
-        case .body: article.text(of: article.sentences[side.sentence])
-        }
+        let text = article.text(of: side.kind, sentence: side.sentence)
         var lines = ["\(reference(side).visible)  \(article.outletDisplayName.visible)", "  \"\(text.visible)\""]
         if let m = side.mention.map({ claims.linking.mentions[$0] }) {
             lines.append("  speaker: \((m.speaker ?? "the outlet").visible)\(m.cue.map { " (cue: \($0.visible))" } ?? "")"

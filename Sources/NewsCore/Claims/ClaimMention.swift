@@ -43,7 +43,7 @@ public struct ClaimMention: Sendable, Equatable {
 
     /// Where the mention stands, as `claims` and `explain` write it after the article id: the
     /// sentence index, or `title` or `dek`.
-    public var place: String { kind == .body ? String(sentence) : kind.rawValue }
+    public var place: String { kind.place(sentence: sentence) }
 
     /// Where in the article a mention stands.
     public enum Kind: String, Sendable, Equatable, CaseIterable {
@@ -57,6 +57,14 @@ public struct ClaimMention: Sendable, Equatable {
             case .dek: -2
             }
         }
+
+        /// The kind a sentence number stands for: the title's or the dek's, else a body sentence.
+        public init(sentence: Int) {
+            self = Self.allCases.first { $0 != .body && $0.sentence == sentence } ?? .body
+        }
+
+        /// How `claims` and `explain` write a place of this kind: the sentence index, or the kind.
+        public func place(sentence: Int) -> String { self == .body ? String(sentence) : rawValue }
     }
 
     /// Where a mention's time anchor came from.
@@ -100,11 +108,14 @@ public enum SkipReason: String, Sendable, Equatable {
 
 extension Article {
     /// The text a mention stands for: its body sentence, or the title or dek.
-    public func text(of mention: ClaimMention) -> String {
-        switch mention.kind {
+    public func text(of mention: ClaimMention) -> String { text(of: mention.kind, sentence: mention.sentence) }
+
+    /// The text of a place: body sentence `sentence`, or the title or dek.
+    public func text(of kind: ClaimMention.Kind, sentence: Int) -> String {
+        switch kind {
         case .title: title
         case .dek: dek ?? ""
-        case .body: sentences.indices.contains(mention.sentence) ? text(of: sentences[mention.sentence]) : ""
+        case .body: sentences.indices.contains(sentence) ? text(of: sentences[sentence]) : ""
         }
     }
 }

@@ -47,7 +47,7 @@ extension Renderer {
             let rep = corpus.claims.linking.mentions[claim.representative]
             let speaker = corpus.claims.speaker(of: claim).map { " — " + $0 } ?? ""
             let count = list[i].sources
-            let kind = rep.kind == .title ? "headline: " : rep.kind == .dek ? "standfirst: " : ""
+            let kind = rep.kind.shownName.map { $0 + ": " } ?? ""
             let text = (count < 10 ? " \(count)" : "\(count)") + "  " + kind + corpus.claims.text(ofMention: claim.representative)
                 + speaker
             let style = i == selection ? selectedFocused : .plain

@@ -41,7 +41,7 @@ public struct ArticleLayout: Sendable, Equatable {
         for kind in [ClaimMention.Kind.title, .dek] {
             let others = corpus.claims.crossReferences(article: index, sentence: kind.sentence).references
                 .map { corpus.articles.header($0.article).outletDisplayName }
-            if !others.isEmpty { headlines.append("\(kind == .title ? "headline" : "standfirst") also in " + others.joined(separator: ", ")) }
+            if !others.isEmpty, let name = kind.shownName { headlines.append(name + " also in " + others.joined(separator: ", ")) }
         }
         for text in WordWrap.strings(headlines.joined(separator: " · "), width: width) { lines.append(.meta(text)) }
         var ranges: [Range<Int>] = []

@@ -94,11 +94,7 @@ public struct ReferenceList: Sendable, Equatable {
     /// "speaker: Xi Jinping · via KCNA" or "the outlet's own voice"; a headline or standfirst
     /// says so first.
     static func attribution(_ mention: ClaimMention) -> String {
-        var text = switch mention.kind {
-        case .body: ""
-        case .title: "headline · "
-        case .dek: "standfirst · "
-        }
+        var text = mention.kind.shownName.map { $0 + " · " } ?? ""
         text += mention.speaker.map { "speaker: " + $0 } ?? "speaker: the outlet"
         if !mention.relays.isEmpty { text += " · via " + mention.relays.joined(separator: ", ") }
         if mention.quoted { text += " · quoted" }
