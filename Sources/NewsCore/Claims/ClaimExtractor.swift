@@ -67,8 +67,8 @@ public struct ClaimExtractor: Sendable {
                 : stemmer.knows(word)
         }
         let analyze = { (text: String) in analyzer.analyze(text, language: article.language) }
-        var names = NameResolver(isCommonWord: isCommonWord, isKnownPlace: { english ? properNouns.isOnlyPlace($0) : Lexicon.indonesianPlaces.contains($0) },
-                                 isDemonym: { properNouns.isDemonym($0) })
+        let isKnownPlace: @Sendable (String) -> Bool = { english ? properNouns.isOnlyPlace($0) : Lexicon.indonesianPlaces.contains($0) }
+        var names = NameResolver(isCommonWord: isCommonWord, isKnownPlace: isKnownPlace, isDemonym: { properNouns.isDemonym($0) })
         var held: [AnalyzedText]?
         if count > window {
             for i in 0..<count { names.add(analyze(text(i))) }

@@ -132,7 +132,11 @@ public struct CorpusClaims: Sendable {
     /// The index in `linking.mentions` of a sentence, if it is a claim. A sentence of several
     /// clauses answers with the clause reported by the most sources (the first on a tie).
     public func mention(article: Int, sentence: Int) -> Int? {
-        let all = mentions(article: article, sentence: sentence)
+        mostReported(mentions(article: article, sentence: sentence))
+    }
+
+    /// Of one sentence's mentions, the one whose claim the most sources report (the first on a tie).
+    func mostReported(_ all: [Int]) -> Int? {
         guard all.count > 1 else { return all.first }
         return all.max { sourceCounts[linking.claimOfMention[$0]] < sourceCounts[linking.claimOfMention[$1]] }
     }
@@ -145,8 +149,7 @@ public struct CorpusClaims: Sendable {
     /// The one speaker of a claim, in its fullest form ("Xi Jinping" over "Xi"); `nil` for the
     /// outlets' own voice. Clustering never puts two incompatible speakers in one claim.
     public func speaker(of claim: Claim) -> String? {
-        claim.members.map { linking.mentions[$0] }.filter { $0.speakerKey != nil }
-            .max { $0.speakerKey!.count < $1.speakerKey!.count }?.speaker
+        claim.members.map { linking.mentions[$0] }.max { ($0.speakerKey?.count ?? -1) < ($1.speakerKey?.count ?? -1) }?.speaker
     }
 
     /// The outlets (or, where unknown, articles) a claim appears in.

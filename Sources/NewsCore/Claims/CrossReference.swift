@@ -32,7 +32,7 @@ extension CorpusClaims {
     /// the sentence is not a claim or no other article reports it.
     public func crossReferences(article: Int, sentence: Int) -> CrossReferences {
         let owns = mentions(article: article, sentence: sentence)
-        guard let own = mention(article: article, sentence: sentence) else { return .none }
+        guard let own = mostReported(owns) else { return .none }
         // A sentence of two clauses lists the sources of both clauses' claims.
         var scoreOf: [Int: Double] = [:]
         var members: [Int] = []

@@ -635,7 +635,7 @@ public struct PairScorer: Sendable {
             // tells one event's report from the next one's.
             let bare = mentions[i].names.isEmpty && mentions[j].names.isEmpty && mentions[i].numbers.isEmpty
                 && mentions[j].numbers.isEmpty
-            let conflict = x.conflicts(with: y, maxDays: bare ? Self.bareMaxDays : 10)
+            let conflict = bare ? x.conflicts(with: y, maxDays: Self.bareMaxDays) : x.conflicts(with: y)
             add("time", conflict ? Self.timeConflict : 1, conflict
                 ? "different times: \(x) vs \(y)" + (bare ? " (no name or number, so \(Self.bareMaxDays) days apart is another event)" : "")
                 : "compatible times: \(x) and \(y)")

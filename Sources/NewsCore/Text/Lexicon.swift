@@ -119,13 +119,13 @@ enum Lexicon {
     ]
 
     /// Speech verbs as headlines write them, bare: "Antasari Anggap …", "Busquets Sebut …",
-    /// "Obama Says …".
+    /// "Obama Warns …" (with `speechVerbs`, which has "says" and "said").
     static let headlineSpeechVerbs: Set<String> = [
         "sebut", "anggap", "minta", "tegaskan", "klaim", "akui", "ungkap", "ungkapkan", "bantah", "nilai", "janji",
         "janjikan", "kritik", "desak", "ajak", "imbau", "ingatkan", "pastikan", "tolak", "harap", "beberkan", "tuding",
         "sindir", "jawab", "bilang", "sesalkan", "usul", "usulkan", "umumkan", "tanggapi", "soroti", "singgung",
         "curhat", "ceritakan", "tepis", "yakin", "ancam", "kecam", "tantang", "ucapkan", "jelaskan", "paparkan",
-        "says", "said", "warns", "claims", "denies", "urges", "vows", "insists", "admits", "calls",
+        "warns", "claims", "denies", "urges", "vows", "insists", "admits", "calls",
     ]
 
     /// Verbs that follow a speaker: `X mengatakan …`. Lower-case surface forms.
