@@ -1,19 +1,19 @@
 import Glibc
 
-/// The quit signal that arrived last (SIGINT, SIGTERM or SIGHUP), 0 when none. Written only by
-/// `quitHandler`; a plain pointer, so the handler touches no Swift runtime state.
-nonisolated(unsafe) private let pendingQuitSignal: UnsafeMutablePointer<Int32> = {
-    let pointer = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
-    pointer.initialize(to: 0)
+/// Storage a signal handler may read and write: allocated once and never freed, so the handler
+/// touches no Swift runtime state.
+func signalSafeCells<Value>(_ value: Value, count: Int = 1) -> UnsafeMutablePointer<Value> {
+    let pointer = UnsafeMutablePointer<Value>.allocate(capacity: count)
+    pointer.initialize(repeating: value, count: count)
     return pointer
-}()
+}
+
+/// The quit signal that arrived last (SIGINT, SIGTERM or SIGHUP), 0 when none. Written only by
+/// `quitHandler`.
+nonisolated(unsafe) private let pendingQuitSignal = signalSafeCells(Int32(0))
 
 /// The actions in place before ours, by signal number, so they can be put back.
-nonisolated(unsafe) private let previousActions: UnsafeMutablePointer<sigaction> = {
-    let pointer = UnsafeMutablePointer<sigaction>.allocate(capacity: Int(NSIG))
-    pointer.initialize(repeating: sigaction(), count: Int(NSIG))
-    return pointer
-}()
+nonisolated(unsafe) private let previousActions = signalSafeCells(sigaction(), count: Int(NSIG))
 
 private func quitHandler(_ signal: Int32) {
     pendingQuitSignal.pointee = signal
@@ -35,8 +35,8 @@ private func crashHandler(_ signal: Int32) {
 /// order. Crash signals (a Swift trap is SIGILL or SIGTRAP) restore the terminal by hand first.
 @MainActor
 enum SignalTraps {
-    static let quitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
-    static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
+    nonisolated static let quitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    nonisolated static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
 
     private static var installed = false
 

@@ -1,24 +1,10 @@
 import Glibc
 
-/// The terminal settings `TypeaheadHold` puts back, and the descriptor they belong to (-1 when
-/// nothing is held). Plain pointers, so the signal handler touches no Swift runtime state.
-nonisolated(unsafe) private let heldSettings: UnsafeMutablePointer<termios> = {
-    let pointer = UnsafeMutablePointer<termios>.allocate(capacity: 1)
-    pointer.initialize(to: termios())
-    return pointer
-}()
-
-nonisolated(unsafe) private let heldDescriptor: UnsafeMutablePointer<Int32> = {
-    let pointer = UnsafeMutablePointer<Int32>.allocate(capacity: 1)
-    pointer.initialize(to: -1)
-    return pointer
-}()
-
-nonisolated(unsafe) private let actionsBeforeHold: UnsafeMutablePointer<sigaction> = {
-    let pointer = UnsafeMutablePointer<sigaction>.allocate(capacity: Int(NSIG))
-    pointer.initialize(repeating: sigaction(), count: Int(NSIG))
-    return pointer
-}()
+/// The terminal settings `TypeaheadHold` puts back, the descriptor they belong to (-1 when
+/// nothing is held), and the signal actions in place before the hold.
+nonisolated(unsafe) private let heldSettings = signalSafeCells(termios())
+nonisolated(unsafe) private let heldDescriptor = signalSafeCells(Int32(-1))
+nonisolated(unsafe) private let actionsBeforeHold = signalSafeCells(sigaction(), count: Int(NSIG))
 
 /// Puts the held settings back, then lets the action that was there before handle the signal.
 private func releaseAndRaise(_ signal: Int32) {
@@ -35,7 +21,7 @@ private func releaseAndRaise(_ signal: Int32) {
 /// pressed blind do not move the reader once it opens. A quit or crash signal in between puts
 /// the settings back before the process ends. Call both from one thread, before curses starts.
 public enum TypeaheadHold {
-    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
+    static let signals: [Int32] = SignalTraps.quitSignals + [SIGQUIT] + SignalTraps.crashSignals
 
     /// Turns echo off on `descriptor` if it is a terminal; returns whether it did.
     @discardableResult
