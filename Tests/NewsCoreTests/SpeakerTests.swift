@@ -330,3 +330,72 @@ extension SpeakerTests {
         #expect(try ClaimMention(reading: &reader).speaker == "SBY")
     }
 }
+
+extension SpeakerTests {
+    @Test func aRoleAndABodyFollowedByADemonstrativeMeanThePersonNamedBefore() {
+        let m = harness.mentions([
+            "Anggota Komisi III DPR RI, Masinton Pasaribu hadir dalam rapat dengar pendapat di Senayan. "
+                + "Menurut Politikus PDI Perjuangan tersebut, revisi undang-undang itu tidak melemahkan siapa pun.",
+            "\"Semua fraksi sudah menyetujui draf itu sejak pekan lalu,\" ujar politisi PDI Perjuangan ini.",
+        ])
+        #expect(m[1]?.speaker == "Masinton Pasaribu")
+        #expect(m[2]?.speaker == "Masinton Pasaribu")
+    }
+
+    @Test func aPersonNamedInPassingDoesNotTakeOverFromTheOneSpeaking() {
+        let m = harness.mentions([
+            "\"Kami sudah memeriksa empat saksi dalam perkara ini,\" kata Kapolda Jatim Irjen Luki Hermawan.",
+            "Polisi menetapkan aktivis Veronica Koman sebagai tersangka penyebaran hoaks.",
+            "\"Surat panggilan sudah kami kirim ke alamatnya,\" ujar dia.",
+        ])
+        #expect(m[2]?.speaker == "Luki Hermawan")
+        // A new subject does take over: the pronoun means the one the sentence is about.
+        let subject = harness.mentions([
+            "\"Kami sudah memeriksa empat saksi dalam perkara ini,\" kata Kapolda Jatim Irjen Luki Hermawan.",
+            "Pengacara Sugeng Teguh Santoso mendatangi Polda Jatim pada Selasa siang.",
+            "\"Klien kami akan kooperatif dan datang memenuhi panggilan,\" ujarnya.",
+        ])
+        #expect(subject[2]?.speaker == "Sugeng Teguh Santoso")
+        let agent = harness.mentions([
+            "\"Kami sudah memeriksa empat saksi dalam perkara ini,\" kata Kapolda Jatim Irjen Luki Hermawan.",
+            "Kebijakan itu diumumkan oleh Menteri Keuangan Sri Mulyani Indrawati pada Jumat pagi.",
+            "Ia menjelaskan kebijakan ini bertujuan menekan impor barang konsumsi.",
+            "Menteri Pemuda dan Olahraga Imam Nahrawi memiliki pandangan yang berbeda soal audisi itu.",
+            "Menurutnya tidak ada unsur eksploitasi anak dalam audisi tersebut.",
+        ])
+        #expect(agent[2]?.speaker == "Sri Mulyani Indrawati")
+        #expect(agent[4]?.speaker == "Imam Nahrawi")
+    }
+
+    @Test func aNameInsideAQuoteOfSeveralSentencesIsNoAntecedent() {
+        let m = harness.mentions([
+            "“Film ini sangat berarti buat saya,” kata Jennifer Lawrence di Los Angeles.",
+            "“Aku tidak pernah membayangkan akan menikah secepat ini. Saya baru saja bertemu Cooke di lokasi syuting. "
+                + "Kami langsung akrab dan memutuskan menikah tahun ini,” tambah dia.",
+        ])
+        #expect(m[2]?.speaker == "Jennifer Lawrence")
+        #expect(m[3]?.speaker == "Jennifer Lawrence")
+    }
+
+    @Test func aCityDistrictRegionOrCompanyNumeralBeforeANameIsNotPartOfIt() {
+        let m = harness.mentions([
+            "Kepala Dinas PPPA Kota Makassar Tenri Ajeng mengatakan korban sudah didampingi psikolog.",
+            "Kepala Sudin PKP Jakarta Timur Gatot Sulaeman menjelaskan kebakaran berasal dari korsleting listrik.",
+            "Direktur Utama Angkasa Pura I Faik Fahmi menyebut bandara tetap beroperasi normal.",
+            "Hakim Distrik A Beryl Howell menilai dakwaan itu tidak cukup kuat.",
+        ])
+        #expect(m[0]?.speaker == "Tenri Ajeng")
+        #expect(m[1]?.speaker == "Gatot Sulaeman")
+        #expect(m[2]?.speaker == "Faik Fahmi")
+        #expect(m[3]?.speaker == "Beryl Howell")
+    }
+}
+
+extension SpeakerTests {
+    @Test func theParticleOfABalineseNameIsPartOfIt() {
+        let m = harness.mentions([
+            "Dirjen PKH Kementan I Ketut Diarmita mengatakan stok daging sapi aman sampai akhir tahun.",
+        ])
+        #expect(m[0]?.speaker == "I Ketut Diarmita")
+    }
+}

@@ -13,6 +13,9 @@ struct Attribution {
     var speakerIsPerson = false
     /// The first person named outside quotes, whom later pronouns may mean.
     var firstPerson: String?
+    /// `firstPerson` opens the sentence, after titles and connectives only: its subject, not a
+    /// person named in passing ("… menghadapi Wallin").
+    var firstPersonIsSubject = false
     /// The tokens of an attribution after a closing quote (`…," kata Arsul Sani di Kompleks
     /// Parlemen, Kamis`): who spoke, where and when, not what was said.
     var tail: Range<Int>?
@@ -59,8 +62,23 @@ struct Attribution {
             return Lexicon.organisationHeads.contains(tokens[span.tokens.lowerBound].lower) ? key(span) : nil
         }
         let spanAt = Dictionary(analysis.entities.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
-        result.firstPerson = analysis.entities.lazy
-            .filter { !quotes.isInside($0.tokens.lowerBound) }.compactMap(person).first
+        if let span = analysis.entities.first(where: { !quotes.isInside($0.tokens.lowerBound) && person($0) != nil }) {
+            result.firstPerson = person(span)
+            // "Menteri Pemuda dan Olahraga Imam Nahrawi memiliki …"; an agent: "diumumkan oleh
+            // Menteri Keuangan Sri Mulyani", "diungkap oleh sang wakil presiden, Dheatantra Dimas".
+            let start = span.tokens.lowerBound
+            let titleRun = (0..<start).reversed().prefix { k in
+                tokens[k].flags.contains(.capitalized) || Self.isRole(tokens[k].lower)
+                    || Lexicon.personDescriptors.contains(tokens[k].lower) || ["dan", "and", "of"].contains(tokens[k].lower)
+            }
+            let before = titleRun.last ?? start
+            result.firstPersonIsSubject = (before > 1 && tokens[before - 1].lower == "oleh" && Self.isPassiveSpeech(tokens[before - 2].lower))
+                || (0..<before).allSatisfy { k in
+                    let word = tokens[k].lower
+                    return word == "itu" || Lexicon.continuations.contains(word) || Lexicon.topicSwitches.contains(word)
+                        || Lexicon.nameOpeners.contains(word) || tokens[k].flags.contains(.capitalized)
+                }
+        }
         /// The person a pronoun or -nya cue at token `t` means: the last one named before it in
         /// this sentence (outside quotes), else the last one named before the sentence.
         func antecedent(before t: Int) -> String? {
@@ -126,6 +144,12 @@ struct Attribution {
                 if lowerOK { sawTitle = true }
                 if !token.flags.contains(.capitalized) && !lowerOK { break }
                 k += 1
+            }
+            // "Menurut Politikus PDI Perjuangan tersebut", "nilai politisi Golkar ini": a role and
+            // a body, then a demonstrative, describe the person named before.
+            if k < tokens.count, ["tersebut", "ini", "itu"].contains(tokens[k].lower), sawTitle || title
+                || (t + 1..<k).contains(where: { Self.isRole(tokens[$0].lower) || Lexicon.personDescriptors.contains(tokens[$0].lower) }) {
+                if case .person = found {} else { return .anaphoric }
             }
             if let found { return found }
             if agency { return .agency }
@@ -406,6 +430,13 @@ struct Attribution {
     }
 
     /// `Dijelaskannya`, `ditambahkannya`, `diakuinya`: a passive speech verb whose agent is -nya.
+    /// A passive of saying or announcing: "diungkap", "disampaikan", "diumumkan", "dijelaskan".
+    static func isPassiveSpeech(_ word: String) -> Bool {
+        guard word.hasPrefix("di"), word.count > 4 else { return false }
+        let root = String(word.dropFirst(2))
+        return [root, String(root.dropLast(3)), String(root.dropLast(1))].contains { Lexicon.speechRoots.contains($0) || $0 == "umum" }
+    }
+
     static func isPassiveCue(_ word: String) -> Bool {
         guard word.hasPrefix("di"), word.hasSuffix("nya"), word.count > 7 else { return false }
         let middle = String(word.dropFirst(2).dropLast(3))

@@ -51,8 +51,13 @@ public struct ClaimExtractor: Sendable {
         }
     }
 
+    /// How many sentences after a person spoke a person named in passing (not as a sentence's
+    /// subject) does not take over as the one a later pronoun or -nya cue means.
+    static let speakerHolds = 3
+
     /// Analyses the sentences in order and attributes each: a pronoun or -nya cue means the last
-    /// person named before it, whether as a speaker or in the story. Hands each sentence's
+    /// person named before it as a speaker or a sentence's subject, or in passing when no one
+    /// spoke in the last few sentences. Hands each sentence's
     /// analysis, attribution and the article's names to `visit`, and returns the names.
     /// `text(i)` gives sentence `i`'s text; sentences are asked for in order, twice over.
     private func walk(_ article: Article, count: Int, text: (Int) -> String,
@@ -79,6 +84,8 @@ public struct ClaimExtractor: Sendable {
         names.finish()
         var previous: String?
         var lastPerson: String?
+        var lastSpoke: Int?
+        var insideQuote = false
         for start in stride(from: 0, to: count, by: window) {
             let range = start..<min(count, start + window)
             let texts = range.map(text)
@@ -88,11 +95,17 @@ public struct ClaimExtractor: Sendable {
                 let i = range.lowerBound + k
                 let attribution = Attribution.find(analyses[k], text: texts[k], names: names, previous: previous,
                                                    lastPerson: lastPerson)
+                let marked = QuoteMap.hasQuoteMark(texts[k])
                 if attribution.speakerIsPerson, let speaker = attribution.speaker {
                     lastPerson = speaker
-                } else if let person = attribution.firstPerson {
+                    lastSpoke = i
+                } else if let person = attribution.firstPerson, marked || !insideQuote,
+                          attribution.firstPersonIsSubject || lastSpoke.map({ i - $0 > Self.speakerHolds }) ?? true {
+                    // A later "ujarnya" means the one who spoke a few sentences ago, not a person
+                    // named since in passing, nor one named inside a quote that runs on unmarked.
                     lastPerson = person
                 }
+                if marked { insideQuote = attribution.endsInsideQuote }
                 previous = attribution.speaker
                 visit(i, analyses[k], attribution, names)
             }
@@ -538,7 +551,18 @@ struct NameResolver: Sendable {
         if words.count >= 2, let last = words.last, last.count <= 2, isAcronym(last) {
             initials = [words.removeLast()]
         }
-        var suffix = Array(words.reversed().prefix { !roleOrBody($0) && !isAcronym($0) }.reversed())
+        // "Angkasa Pura I Faik Fahmi": a company's numeral ends the body before the name; the
+        // particle of a Balinese name ("I Ketut Diarmita") does not.
+        let numerals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+        var suffix: [String] = []
+        for (k, word) in words.enumerated().dropLast().reversed() {
+            if roleOrBody(word) || isAcronym(word) { break }
+            let particle = (word == "i" || word == "ni") && Lexicon.balineseNames.contains(words[k + 1])
+            if numerals.contains(word), !particle { break }
+            suffix.insert(word, at: 0)
+            if particle { break }
+        }
+        if let last = words.last { suffix = roleOrBody(last) || isAcronym(last) ? [] : suffix + [last] }
         if suffix.count >= 2, suffix.count < words.count, Lexicon.organisationHeads.contains(words[words.count - suffix.count - 1]),
            suffix.count >= 3 || !isCommonWord(suffix[1]) {
             suffix.removeFirst()
@@ -546,11 +570,14 @@ struct NameResolver: Sendable {
         // "Menteri Kelautan Susi Pudjiastuti", "Dinas Perikanan Cilacap Budi Santoso": the field of
         // an office (a ke-…-an or pe-…-an noun) and a place the article names belong to the title.
         // "Gubernur Jawa Tengah Ganjar Pranowo": a region's two words too.
+        // "Kota Makassar", "Distrik A": a place's head and its name; "(Jakarta) Timur": what is
+        // left of a region whose place word went first.
         while suffix.count > 1 {
-            if suffix.count > 2, Lexicon.regionQualifiers.contains(suffix[1]) {
+            if suffix.count > 2, Lexicon.regionQualifiers.contains(suffix[1]) || Lexicon.placeHeads.contains(suffix[0])
+                || ["kota", "distrik"].contains(suffix[0]) {
                 suffix.removeFirst(2)
             } else if isPlace(suffix[0]) || (isFieldOfOffice(suffix[0]) && isCommonWord(suffix[0]))
-                        || (suffix.count > 2 && Lexicon.officeFields.contains(suffix[0])) {
+                        || (suffix.count > 2 && (Lexicon.officeFields.contains(suffix[0]) || Lexicon.regionQualifiers.contains(suffix[0]))) {
                 suffix.removeFirst()
             } else {
                 break

@@ -221,6 +221,12 @@ enum Lexicon {
         "politik", "ekonomi", "bisnis", "publik", "sipil", "militer", "kriminal", "forensik",
     ]
 
+    /// Names of birth order and caste that follow the particle "I" or "Ni" in a Balinese name.
+    static let balineseNames: Set<String> = [
+        "wayan", "gede", "gde", "putu", "made", "kadek", "nengah", "nyoman", "komang", "ketut", "gusti", "dewa",
+        "ida", "anak", "agung", "ngurah", "luh",
+    ]
+
     /// Second words of a region's name ("Jawa Tengah", "Kalimantan Barat", "Sumatera Utara").
     static let regionQualifiers: Set<String> = ["barat", "timur", "tengah", "utara", "selatan", "tenggara", "daya"]
 
