@@ -399,3 +399,16 @@ extension SpeakerTests {
         #expect(m[0]?.speaker == "I Ketut Diarmita")
     }
 }
+
+extension SpeakerTests {
+    @Test func aQuoteAfterAPersonsReportedWordsAndADescriptionClosingAQuote() {
+        let m = harness.mentions([
+            "Pelatih tim nasional Fakhri Husaini berharap pasukannya tetap fokus menghadapi laga terakhir.",
+            "“Kami tetap akan melakukan rotasi pemain untuk pertandingan melawan Filipina.”",
+            "Anggota DPR Indah Kurnia hadir dalam peluncuran program kredit usaha itu di Surabaya.",
+            "“Jadi orientasinya tidak hanya keuntungan dari bunga kredit,” nilai politisi PDI Perjuangan ini.",
+        ])
+        #expect(m[1]?.speaker == "Fakhri Husaini")
+        #expect(m[3]?.speaker == "Indah Kurnia")
+    }
+}

@@ -258,6 +258,14 @@ struct Attribution {
                     result.speakerIsPerson = true
                     break
                 }
+                // "…," nilai politisi PDI Perjuangan ini: a role and a demonstrative after it.
+                if afterQuote, !quotes.isInside(t), !token.flags.contains(.stopword), token.lower.count > 3,
+                   case .anaphoric = named(after: t), t + 1 < tokens.count, !Lexicon.personPronouns.contains(tokens[t + 1].lower),
+                   (t + 1..<tokens.count).prefix(8).contains(where: { ["tersebut", "ini", "itu"].contains(tokens[$0].lower) }) {
+                    cueAt(t, afterQuote: true)
+                    setAnaphoric(t, cue: token.lower)
+                    break
+                }
                 continue
             }
             if form == .anaphoric {

@@ -184,9 +184,10 @@ public struct ClaimExtractor: Sendable {
             speakers[i] = next
             quoteSpeaker[i] = next
         }
-        // `"A," kata X. "B."`: a quote standing alone after a quote of X goes on quoting X.
+        // `"A," kata X. "B."`: a quote standing alone after a quote of X goes on quoting X; so
+        // does one after X's reported words ("Fakhri berharap …. “Kami …”").
         for i in speakers.indices.dropFirst()
-        where speakers[i] == nil && allQuoted[i] && (byQuoteCue[i - 1] || quoteSpeaker[i - 1] != nil) {
+        where speakers[i] == nil && allQuoted[i] && (byQuoteCue[i - 1] || quoteSpeaker[i - 1] != nil || reportsPerson[i - 1]) {
             guard let previous = speakers[i - 1] else { continue }
             speakers[i] = previous
             quoteSpeaker[i] = previous
