@@ -340,6 +340,11 @@ extension SpeakerTests {
         ])
         #expect(m[1]?.speaker == "Masinton Pasaribu")
         #expect(m[2]?.speaker == "Masinton Pasaribu")
+        let office = harness.mentions([
+            "Fadel Muhammad mengaku siap maju sebagai calon pimpinan MPR periode 2019-2024.",
+            "“DPD harus menjadi penghubung antara pemerintah pusat dan daerah,” kata mantan Menteri Kelautan dan Perikanan itu.",
+        ])
+        #expect(office[1]?.speaker == "Fadel Muhammad")
     }
 
     @Test func aPersonNamedInPassingDoesNotTakeOverFromTheOneSpeaking() {
@@ -410,5 +415,48 @@ extension SpeakerTests {
         ])
         #expect(m[1]?.speaker == "Fakhri Husaini")
         #expect(m[3]?.speaker == "Indah Kurnia")
+    }
+}
+
+extension SpeakerTests {
+    @Test func aCueOpeningTheSentence() {
+        let m = harness.mentions([
+            "Wakil Ketua DPR Fahri Hamzah mendukung rencana pembangunan istana di Papua.",
+            "Kemudian lanjut Fahri, pemerintah harus menghidupkan kembali bandara di Biak.",
+            "Tambahnya, pemekaran wilayah Papua perlu dibahas bersama tokoh adat setempat.",
+            "Disampaikan Kepala Humas Bukalapak Intan Wibisono, perusahaan meminta maaf atas kampanye itu.",
+            "Katanya, harga tiket pesawat ke Biak akan turun bulan depan.",
+        ])
+        #expect(m[1]?.speaker == "Fahri Hamzah")
+        #expect(m[1]?.cue == "lanjut")
+        #expect(m[2]?.speaker == "Fahri Hamzah")
+        #expect(m[3]?.speaker?.hasSuffix("Intan Wibisono") == true)
+        let fragment = harness.mentions([
+            "Kepala Pusat Data, Informasi, dan Humas BNPB Agus Wibowo mengatakan hujan buatan sudah disemai.",
+            "\"Stok beras aman sampai akhir tahun,\" ujar Direktur Jenderal Bea dan Cukai Kemenkeu Heru Pambudi.",
+        ])
+        #expect(fragment[0]?.speaker?.hasSuffix("Wibowo") == true)
+        #expect(fragment[1]?.speaker == "Heru Pambudi")
+        let opening = harness.mentions([
+            "\"Kami akan memperluas rute penerbangan ke Papua tahun depan,\" ucap Menhub Budi Karya di Jakarta.",
+            "Kisah Mbak Yuni kemudian mengubah pandangan warga sekitar tentang sampah plastik.",
+            "Ditambah Rangga memiliki ide jahil, ia berpura-pura menggigil di depan kelas.",
+        ])
+        #expect(opening[0]?.speaker == "Budi Karya")
+        #expect(opening[1]?.cue != "kisah")
+        #expect(opening[2]?.cue != "ditambah")
+        // "Katanya," opening a sentence is hearsay ("reportedly"), not the person named before.
+        #expect(m[4]?.cue != "katanya")
+    }
+}
+
+extension SpeakerTests {
+    @Test func aMinistryBeforeANameIsTheTitleAndAloneItSpeaks() {
+        let m = harness.mentions([
+            "Deputi Pemasaran Kemenpar Rizki Handayani mengatakan kunjungan wisman naik tahun ini.",
+            "Kemenhub menyatakan penerbangan ke Pekanbaru dialihkan sementara karena kabut asap.",
+        ])
+        #expect(m[0]?.speaker == "Rizki Handayani")
+        #expect(m[1]?.speaker?.lowercased() == "kemenhub")
     }
 }

@@ -59,7 +59,8 @@ struct Attribution {
             guard !isAgency(span), span.kind != .place else { return nil }
             if span.kind != .name { return span.key }
             if span.tokens.allSatisfy({ names.isAcronym(tokens[$0].lower) }) { return key(span) }
-            return Lexicon.organisationHeads.contains(tokens[span.tokens.lowerBound].lower) ? key(span) : nil
+            let head = tokens[span.tokens.lowerBound].lower
+            return Lexicon.organisationHeads.contains(head) || (head.hasPrefix("kemen") && head.count >= 7) ? key(span) : nil
         }
         let spanAt = Dictionary(analysis.entities.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
         if let span = analysis.entities.first(where: { !quotes.isInside($0.tokens.lowerBound) && person($0) != nil }) {
@@ -139,7 +140,10 @@ struct Attribution {
                 let titlesGoOn = k > t + 1 && k + 1 < tokens.count && Lexicon.titles.contains(tokens[k - 1].lower)
                     && (((token.lower == "and" || token.lower == "&") && Lexicon.titles.contains(tokens[k + 1].lower))
                         || (token.lower == "of" && tokens[k + 1].flags.contains(.capitalized)))
-                if case .person = found {} else if titlesGoOn { k += 1; continue }
+                // "ujar Dirjen Bea dan Cukai Kemenkeu Heru Pambudi": an office's name goes on after "dan".
+                let officeGoesOn = token.lower == "dan" && k > t + 1 && k + 1 < tokens.count
+                    && tokens[k - 1].flags.contains(.capitalized) && tokens[k + 1].flags.contains(.capitalized)
+                if case .person = found {} else if titlesGoOn || officeGoesOn { k += 1; continue }
                 let lowerOK = Self.isRole(token.lower) || Lexicon.personDescriptors.contains(token.lower)
                 if lowerOK { sawTitle = true }
                 if !token.flags.contains(.capitalized) && !lowerOK { break }
@@ -149,7 +153,8 @@ struct Attribution {
             // a body, then a demonstrative, describe the person named before.
             if k < tokens.count, ["tersebut", "ini", "itu"].contains(tokens[k].lower), sawTitle || title
                 || (t + 1..<k).contains(where: { Self.isRole(tokens[$0].lower) || Lexicon.personDescriptors.contains(tokens[$0].lower) }) {
-                if case .person = found {} else { return .anaphoric }
+                // A lone dictionary word is the office's name: "mantan Menteri Kelautan dan Perikanan itu".
+                if case .person(let p) = found, p.contains(" ") || !names.isCommonWord(p) {} else { return .anaphoric }
             }
             if let found { return found }
             if agency { return .agency }
@@ -292,6 +297,22 @@ struct Attribution {
             case .agency: agencyQuote = true
             }
             break
+        }
+        // 2a. A cue that opens the sentence: "Lanjut Fahri, …", "Kemudian tambah dia, …",
+        // "Tambahnya, …", "Disampaikan Direktur Bukalapak Intan Wibisono, …".
+        if result.speaker == nil, let t = tokens.prefix(3).firstIndex(where: { !Self.openers.contains($0.lower) }),
+           !quotes.isInside(t) {
+            let word = tokens[t].lower
+            if Self.openingNyaCues.contains(word), t + 1 < tokens.count, quotes.gap(t, t + 1).contains(",") {
+                setAnaphoric(t, cue: word)
+            } else if Self.openingCues.contains(word) || (Self.isPassiveSpeech(word) && (word.hasSuffix("kan") || word.hasSuffix("i"))) {
+                switch named(after: t) {
+                case .person(let p): result.speaker = p; result.cue = word; result.speakerIsPerson = true
+                case .anaphoric where t + 1 < tokens.count && Lexicon.personPronouns.contains(tokens[t + 1].lower):
+                    setAnaphoric(t, cue: word)
+                default: break
+                }
+            }
         }
         // 2. Menurut X, … / Menurutnya, … / Dijelaskannya, … / according to him.
         if result.speaker == nil {
@@ -438,6 +459,22 @@ struct Attribution {
     }
 
     /// `Dijelaskannya`, `ditambahkannya`, `diakuinya`: a passive speech verb whose agent is -nya.
+    /// Words that may come before a cue opening a sentence.
+    static let openers: Set<String> = ["kemudian", "lalu", "selanjutnya", "selain", "itu", "pun", "dan", "namun"]
+
+    /// Cues that open a sentence before their speaker ("Lanjut Fahri, …"); not nouns that are
+    /// speech roots too ("Kisah Mbak Yuni …" is her story).
+    static let openingCues: Set<String> = [
+        "kata", "ujar", "ucap", "tutur", "lanjut", "tambah", "imbuh", "sambung", "ungkap", "jelas", "tegas", "papar",
+        "terang", "beber", "tandas", "pungkas",
+    ]
+
+    /// -nya cues that open a sentence with a comma after them ("Tambahnya, …"); not "Katanya,"
+    /// (hearsay: "reportedly") nor "Jelasnya," ("in short").
+    static let openingNyaCues: Set<String> = [
+        "tambahnya", "lanjutnya", "imbuhnya", "sambungnya", "ungkapnya", "tuturnya", "ujarnya", "tegasnya", "paparnya",
+    ]
+
     /// A passive of saying or announcing: "diungkap", "disampaikan", "diumumkan", "dijelaskan".
     static func isPassiveSpeech(_ word: String) -> Bool {
         guard word.hasPrefix("di"), word.count > 4 else { return false }

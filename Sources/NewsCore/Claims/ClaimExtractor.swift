@@ -446,7 +446,8 @@ struct NameResolver: Sendable {
     /// Names the article uses as places ("di Morowali", "Kabupaten Morowali", "Candi Borobudur"):
     /// a pronoun or -nya cue never means them.
     private var places = Set<String>()
-    private let isCommonWord: @Sendable (String) -> Bool
+    /// A word the dictionary knows: a name made only of such words may be a title's rest.
+    let isCommonWord: @Sendable (String) -> Bool
     /// A place the language's lexicon knows, whatever the article does with it ("Canada").
     private let isKnownPlace: @Sendable (String) -> Bool
     /// A nationality or people ("Mexican"): neither a person nor a participant of its own.
@@ -533,6 +534,7 @@ struct NameResolver: Sendable {
     private static func roleOrBody(_ w: String) -> Bool {
         Lexicon.roleWords.contains(w) || Lexicon.titles.contains(w) || Lexicon.organisationHeads.contains(w)
             || Lexicon.personDescriptors.contains(w) || Lexicon.nameOpeners.contains(w) || Lexicon.continuations.contains(w)
+            || (w.hasPrefix("kemen") && w.count >= 7)  // a ministry: Kemenkeu, Kemenpar, Kemendikbud
     }
 
     /// The words of a name after its titles, ranks and bodies: "sekjen dpp partai maju hasto
@@ -638,6 +640,15 @@ struct NameResolver: Sendable {
             return nil
         }
         if strict && suffix.allSatisfy(isCommonWord) { return nil }
+        // "Kepala Pusat Data, Informasi dan Humas BNPB, Agus Wibowo", "Polda Metro Jaya Kombes
+        // Argo": dictionary words after a title, with more names after them, are the title's rest.
+        // At the end of the names they are the person ("ucap Menhub Budi Karya di Jakarta").
+        var next = span.tokens.upperBound
+        if next + 1 < tokens.count, ["dan", "&", "and"].contains(tokens[next].lower) { next += 1 }
+        if suffix.allSatisfy(isCommonWord), next < tokens.count, tokens[next].flags.contains(.capitalized),
+           suffix.count < words.count || (span.tokens.lowerBound > 0 && Self.roleOrBody(tokens[span.tokens.lowerBound - 1].lower)) {
+            return nil
+        }
         if places.contains(suffix.joined(separator: " ")) || isPlace(resolved) || isDemonym(resolved) {
             return nil
         }
