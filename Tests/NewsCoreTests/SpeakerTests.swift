@@ -460,3 +460,19 @@ extension SpeakerTests {
         #expect(m[1]?.speaker?.lowercased() == "kemenhub")
     }
 }
+
+extension SpeakerTests {
+    @Test func aFirstNameTheTitleCompletesNamesTheSpeaker() {
+        let paragraphs = [
+            "KPK menetapkan Menteri Pemuda dan Olahraga sebagai tersangka kasus dana hibah KONI.",
+            "Sebelumnya, Imam mengaku akan menjalani proses hukum yang menjeratnya.",
+        ]
+        let extract = { (title: String) in
+            harness.extractor.extract(harness.article(paragraphs, title: title), index: 0).mentions
+                .first { $0.kind == .body && $0.sentence == 1 }
+        }
+        #expect(extract("Imam Nahrawi Tersangka, KPK Tegaskan Tak Ada Unsur Politis")?.speaker == "Imam Nahrawi")
+        // Without the title's full name, "Imam" alone is a dictionary word and no one's name.
+        #expect(extract("KPK Tegaskan Tak Ada Unsur Politis")?.speaker == nil)
+    }
+}

@@ -82,6 +82,7 @@ public struct ClaimExtractor: Sendable {
             for analysis in held! { names.add(analysis) }
         }
         names.finish()
+        names.learnFirstNames(fromTitle: article.title)
         var previous: String?
         var lastPerson: String?
         var lastSpoke: Int?
@@ -453,6 +454,8 @@ struct NameResolver: Sendable {
     /// A nationality or people ("Mexican"): neither a person nor a participant of its own.
     let isDemonym: @Sendable (String) -> Bool
 
+    /// Names of one word the body uses ("Imam mengaku …").
+    private var single = Set<String>()
     /// Names with more than one word, in the order first met.
     private var multi: [String] = []
     private var multiSeen = Set<String>()
@@ -476,6 +479,7 @@ struct NameResolver: Sendable {
         for span in analysis.entities where span.kind == .name && span.tokens.count > 1 && multiSeen.insert(span.key).inserted {
             multi.append(span.key)
         }
+        for span in analysis.entities where span.kind == .name && span.tokens.count == 1 { single.insert(span.key) }
         for token in analysis.tokens where token.surface.unicodeScalars.count >= 2
             && token.surface.unicodeScalars.allSatisfy({ $0.isUppercaseFast || $0.isDigitFast }) {
             acronyms.insert(token.lower)
@@ -504,6 +508,22 @@ struct NameResolver: Sendable {
         for name in multi { learn(name.split(separator: " ").map(String.init)) }
         multi = []
         multiSeen = []
+    }
+
+    /// "Imam Nahrawi Tersangka, …" over a body that says only "Imam mengaku …": a dictionary word
+    /// the body uses alone as a name, which the title puts before a word the dictionary does not
+    /// know (not a place or a title), is that person's first name, unless the body named someone
+    /// else so. Call after `finish`.
+    mutating func learnFirstNames(fromTitle title: String) {
+        let words = title.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }).map(String.init)
+        for (first, second) in zip(words, words.dropFirst()) {
+            let w = first.lowercased(), x = second.lowercased()
+            guard first.first?.isUppercase == true, second.first?.isUppercase == true, isCommonWord(w),
+                  !Self.roleOrBody(w), !isCommonWord(x), !Self.roleOrBody(x), !isPlace(x), !isDemonym(x),
+                  second.contains(where: \.isLowercase), single.contains(w), full[w] == nil,
+                  !["kan", "i", "nya"].contains(where: { x.hasSuffix($0) && isCommonWord(String(x.dropLast($0.count))) }) else { continue }
+            full[w] = w + " " + x
+        }
     }
 
     /// The names `analysis` uses as places: right after "di" ("di Morowali"), after a place's
