@@ -476,3 +476,20 @@ extension SpeakerTests {
         #expect(extract("KPK Tegaskan Tak Ada Unsur Politis")?.speaker == nil)
     }
 }
+
+extension SpeakerTests {
+    @Test func indirectSpeechAloneInItsParagraphGoesOnInTheNext() {
+        let m = harness.mentions([
+            "Kepala BPBD Riau Edwar Sanger mengatakan, titik panas di Pelalawan berkurang sejak hujan turun.",
+            "Jumlahnya kini tinggal belasan titik dari ratusan titik pekan lalu.",
+            "Harga cabai di Pekanbaru naik dua kali lipat pekan ini.",
+            "“Kami tetap menyiagakan tim pemadam di tiga kabupaten,” kata Edwar.",
+            "Helikopter pengebom air juga masih beroperasi di Indragiri Hulu.",
+        ])
+        #expect(m[1]?.speaker == "Edwar Sanger")
+        #expect(m[1]?.cue == "continued")
+        // One paragraph only, and not after a quote: the reporter's own words.
+        #expect(m[2]?.speaker == nil)
+        #expect(m[4]?.speaker == nil)
+    }
+}

@@ -141,11 +141,16 @@ public struct ClaimExtractor: Sendable {
         var allQuoted: [Bool] = []
         // Per sentence: whether it reports a person's words, and whether it could go on with them.
         var reportsPerson: [Bool] = []
+        // Per sentence: whether its cue is a plain verb of saying ("mengatakan", "menjelaskan").
+        var reportsSaying: [Bool] = []
+        var opensAside: [Bool] = []
         var canGoOn: [Bool] = []
         let names = walk(article, count: texts.count, text: { texts[$0] }) { i, analysis, attribution, names in
             visit(i, analysis, attribution.speaker)
             speakers.append(attribution.speaker)
             reportsPerson.append(attribution.speakerIsPerson && attribution.cue != nil)
+            reportsSaying.append(attribution.speakerIsPerson && attribution.cue.map(Lexicon.sayingVerbs.contains) == true)
+            opensAside.append(analysis.tokens.first.map { Lexicon.asides.contains($0.lower) } ?? false)
             canGoOn.append(attribution.speaker == nil && attribution.firstPerson == nil && !QuoteMap.hasQuoteMark(texts[i])
                            && !(analysis.tokens.first.map { Lexicon.topicSwitches.contains($0.lower) } ?? true))
             // "“A. / B. / C,” ungkap Kitri.": the middle sentence has no mark and is still inside.
@@ -204,8 +209,15 @@ public struct ClaimExtractor: Sendable {
         pass(quoteSpeaker, cue: "quote")
         // "X mengatakan, A. B.": reported speech goes on to the end of its paragraph, through
         // sentences that name no one, quote no one and do not turn to another topic.
+        // Outlets that give each sentence its own paragraph go on in the next one: after a
+        // paragraph that is one sentence of indirect speech, its next sentence keeps the speaker.
         var goesOn = [String?](repeating: nil, count: speakers.count)
-        for i in speakers.indices.dropFirst() where canGoOn[i] && speakers[i] == nil && paragraphs[i] == paragraphs[i - 1] {
+        for i in speakers.indices.dropFirst() where canGoOn[i] && speakers[i] == nil {
+            let sameParagraph = paragraphs[i] == paragraphs[i - 1]
+            let afterOneSentence = !sameParagraph && reportsSaying[i - 1] && !QuoteMap.hasQuoteMark(texts[i - 1])
+                && !opensAside[i]
+                && (i < 2 || paragraphs[i - 2] != paragraphs[i - 1])
+            guard sameParagraph || afterOneSentence else { continue }
             guard let speaker = speakers[i - 1], reportsPerson[i - 1] || goesOn[i - 1] != nil else { continue }
             speakers[i] = speaker
             goesOn[i] = speaker

@@ -221,6 +221,16 @@ enum Lexicon {
         "politik", "ekonomi", "bisnis", "publik", "sipil", "militer", "kriminal", "forensik",
     ]
 
+    /// Plain verbs of saying, after which indirect speech may go on into the next paragraph
+    /// (not "menolak", "meminta" or "memberikan instruksi", which report an act).
+    static let sayingVerbs: Set<String> = [
+        "mengatakan", "menjelaskan", "menuturkan", "mengungkapkan", "menambahkan", "menyebutkan", "menyebut",
+        "menegaskan", "memaparkan", "menerangkan", "berkata", "menyampaikan", "mengemukakan", "said", "says", "told",
+    ]
+
+    /// Openers of the reporter's aside: "Memang, sekilas …", "Tentu saja …", "Padahal …".
+    static let asides: Set<String> = ["memang", "tentu", "padahal", "sekilas"]
+
     /// Names of birth order and caste that follow the particle "I" or "Ni" in a Balinese name.
     static let balineseNames: Set<String> = [
         "wayan", "gede", "gde", "putu", "made", "kadek", "nengah", "nyoman", "komang", "ketut", "gusti", "dewa",
