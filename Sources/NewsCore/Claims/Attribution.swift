@@ -63,8 +63,9 @@ struct Attribution {
             return Lexicon.organisationHeads.contains(head) || (head.hasPrefix("kemen") && head.count >= 7) ? key(span) : nil
         }
         let spanAt = Dictionary(analysis.entities.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
-        if let span = analysis.entities.first(where: { !quotes.isInside($0.tokens.lowerBound) && person($0) != nil }) {
-            result.firstPerson = person(span)
+        if let (span, first) = analysis.entities.lazy.filter({ !quotes.isInside($0.tokens.lowerBound) })
+            .compactMap({ span in person(span).map { (span, $0) } }).first {
+            result.firstPerson = first
             // "Menteri Pemuda dan Olahraga Imam Nahrawi memiliki …"; an agent: "diumumkan oleh
             // Menteri Keuangan Sri Mulyani", "diungkap oleh sang wakil presiden, Dheatantra Dimas".
             let start = span.tokens.lowerBound

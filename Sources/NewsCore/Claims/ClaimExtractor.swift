@@ -677,8 +677,9 @@ struct NameResolver: Sendable {
         // At the end of the names they are the person ("ucap Menhub Budi Karya di Jakarta").
         var next = span.tokens.upperBound
         if next + 1 < tokens.count, ["dan", "&", "and"].contains(tokens[next].lower) { next += 1 }
-        if suffix.allSatisfy(isCommonWord), next < tokens.count, tokens[next].flags.contains(.capitalized),
-           suffix.count < words.count || (span.tokens.lowerBound > 0 && Self.roleOrBody(tokens[span.tokens.lowerBound - 1].lower)) {
+        if next < tokens.count, tokens[next].flags.contains(.capitalized),
+           suffix.count < words.count || (span.tokens.lowerBound > 0 && Self.roleOrBody(tokens[span.tokens.lowerBound - 1].lower)),
+           suffix.allSatisfy(isCommonWord) {
             return nil
         }
         if places.contains(suffix.joined(separator: " ")) || isPlace(resolved) || isDemonym(resolved) {
