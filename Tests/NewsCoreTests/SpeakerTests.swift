@@ -493,3 +493,14 @@ extension SpeakerTests {
         #expect(m[4]?.speaker == nil)
     }
 }
+
+extension SpeakerTests {
+    @Test func anArticleOfALawWithItsNumberNeverSpeaks() {
+        let m = harness.mentions([
+            "Kemudian, Pasal 219 menyebut bahwa setiap orang yang menyerang kehormatan presiden bisa dipidana.",
+            "Selain itu, dalam Pasal 419 diatur bahwa pasangan yang hidup bersama di luar perkawinan dipidana.",
+        ])
+        #expect(m[0]?.speaker == nil)
+        #expect(m[1]?.speaker == nil)
+    }
+}

@@ -60,6 +60,7 @@ struct Attribution {
             if span.kind != .name { return span.key }
             if span.tokens.allSatisfy({ names.isAcronym(tokens[$0].lower) }) { return key(span) }
             let head = tokens[span.tokens.lowerBound].lower
+            guard !Lexicon.speechlessHeads.contains(head) else { return nil }
             return Lexicon.organisationHeads.contains(head) || (head.hasPrefix("kemen") && head.count >= 7) ? key(span) : nil
         }
         let spanAt = Dictionary(analysis.entities.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })

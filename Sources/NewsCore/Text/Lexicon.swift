@@ -281,6 +281,11 @@ enum Lexicon {
         "ministry", "department", "party", "university", "council", "committee", "court", "house", "office",
     ]
 
+    /// Heads of names that never speak: a law and its articles, a stadium, a road, a trophy
+    /// ("Pasal 219 menyebut …" is the law's text, not a speaker). Not "UU", which is also a given
+    /// name ("Uu Ruzhanul Ulum"), nor "Gedung" or "Liga" ("Gedung Putih", "Liga Arab" speak).
+    static let speechlessHeads: Set<String> = ["pasal", "undang", "kitab", "stadion", "jalan", "piala", "pulau"]
+
     /// Degrees, specialist titles and company forms written after a name: "Ali Sungkar SpOG",
     /// "PT Jasa Marga (Persero) Tbk".
     static let postNominals: Set<String> = [
