@@ -9,6 +9,9 @@ struct Attribution {
     var cueAfterQuote = false
     /// Every word of the sentence stands inside quotation marks: a quote with no attribution.
     var allQuoted = false
+    /// The sentence holds a double quotation mark: one without inside a quotation of several
+    /// sentences neither opens nor closes it.
+    var hasQuoteMark = false
     /// The speaker is a person, not a group, country or organisation.
     var speakerIsPerson = false
     /// The first person named outside quotes, whom later pronouns may mean.
@@ -43,6 +46,7 @@ struct Attribution {
         result.quoted = quotes.insideCount >= 3
         result.endsInsideQuote = quotes.endsInside
         result.allQuoted = !tokens.isEmpty && quotes.insideCount == tokens.count
+        result.hasQuoteMark = scalars.contains(where: QuoteMap.isQuoteMark)
 
         func key(_ span: EntitySpan) -> String {
             span.kind == .name ? names.resolve(span.key) : span.key
@@ -61,7 +65,7 @@ struct Attribution {
             if span.tokens.allSatisfy({ names.isAcronym(tokens[$0].lower) }) { return key(span) }
             let head = tokens[span.tokens.lowerBound].lower
             guard !Lexicon.speechlessHeads.contains(head) else { return nil }
-            return Lexicon.organisationHeads.contains(head) || (head.hasPrefix("kemen") && head.count >= 7) ? key(span) : nil
+            return Lexicon.organisationHeads.contains(head) || Lexicon.isMinistry(head) ? key(span) : nil
         }
         let spanAt = Dictionary(analysis.entities.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
         if let (span, first) = analysis.entities.lazy.filter({ !quotes.isInside($0.tokens.lowerBound) })
@@ -71,8 +75,8 @@ struct Attribution {
             // Menteri Keuangan Sri Mulyani", "diungkap oleh sang wakil presiden, Dheatantra Dimas".
             let start = span.tokens.lowerBound
             let titleRun = (0..<start).reversed().prefix { k in
-                tokens[k].flags.contains(.capitalized) || Self.isRole(tokens[k].lower)
-                    || Lexicon.personDescriptors.contains(tokens[k].lower) || ["dan", "and", "of"].contains(tokens[k].lower)
+                tokens[k].flags.contains(.capitalized) || Self.describesPerson(tokens[k].lower)
+                    || ["dan", "and", "of"].contains(tokens[k].lower)
             }
             let before = titleRun.last ?? start
             result.firstPersonIsSubject = (before > 1 && tokens[before - 1].lower == "oleh" && Self.isPassiveSpeech(tokens[before - 2].lower))
@@ -146,15 +150,15 @@ struct Attribution {
                 let officeGoesOn = token.lower == "dan" && k > t + 1 && k + 1 < tokens.count
                     && tokens[k - 1].flags.contains(.capitalized) && tokens[k + 1].flags.contains(.capitalized)
                 if case .person = found {} else if titlesGoOn || officeGoesOn { k += 1; continue }
-                let lowerOK = Self.isRole(token.lower) || Lexicon.personDescriptors.contains(token.lower)
+                let lowerOK = Self.describesPerson(token.lower)
                 if lowerOK { sawTitle = true }
                 if !token.flags.contains(.capitalized) && !lowerOK { break }
                 k += 1
             }
             // "Menurut Politikus PDI Perjuangan tersebut", "nilai politisi Golkar ini": a role and
             // a body, then a demonstrative, describe the person named before.
-            if k < tokens.count, ["tersebut", "ini", "itu"].contains(tokens[k].lower), sawTitle || title
-                || (t + 1..<k).contains(where: { Self.isRole(tokens[$0].lower) || Lexicon.personDescriptors.contains(tokens[$0].lower) }) {
+            if k < tokens.count, Lexicon.demonstratives.contains(tokens[k].lower), sawTitle || title
+                || (t + 1..<k).contains(where: { Self.describesPerson(tokens[$0].lower) }) {
                 // A lone dictionary word is the office's name: "mantan Menteri Kelautan dan Perikanan itu".
                 if case .person(let p) = found, p.contains(" ") || !names.isCommonWord(p) {} else { return .anaphoric }
             }
@@ -268,7 +272,7 @@ struct Attribution {
                 // "…," nilai politisi PDI Perjuangan ini: a role and a demonstrative after it.
                 if afterQuote, !quotes.isInside(t), !token.flags.contains(.stopword), token.lower.count > 3,
                    case .anaphoric = named(after: t), t + 1 < tokens.count, !Lexicon.personPronouns.contains(tokens[t + 1].lower),
-                   (t + 1..<tokens.count).prefix(8).contains(where: { ["tersebut", "ini", "itu"].contains(tokens[$0].lower) }) {
+                   (t + 1..<tokens.count).prefix(8).contains(where: { Lexicon.demonstratives.contains(tokens[$0].lower) }) {
                     cueAt(t, afterQuote: true)
                     setAnaphoric(t, cue: token.lower)
                     break
@@ -449,6 +453,11 @@ struct Attribution {
         Lexicon.titles.contains(word) || Lexicon.roleWords.contains(word)
     }
 
+    /// A role, or the head of a description of a person ("politikus", "pria"), written in lower case.
+    static func describesPerson(_ word: String) -> Bool {
+        isRole(word) || Lexicon.personDescriptors.contains(word)
+    }
+
     enum CueForm { case named, anaphoric }
 
     /// Whether a lower-case word attributes speech: a root (`kata`, `sambung`, `said`) names the
@@ -460,7 +469,6 @@ struct Attribution {
         return nil
     }
 
-    /// `Dijelaskannya`, `ditambahkannya`, `diakuinya`: a passive speech verb whose agent is -nya.
     /// Words that may come before a cue opening a sentence.
     static let openers: Set<String> = ["kemudian", "lalu", "selanjutnya", "selain", "itu", "pun", "dan", "namun"]
 
@@ -484,6 +492,7 @@ struct Attribution {
         return [root, String(root.dropLast(3)), String(root.dropLast(1))].contains { Lexicon.speechRoots.contains($0) || $0 == "umum" }
     }
 
+    /// `Dijelaskannya`, `ditambahkannya`, `diakuinya`: a passive speech verb whose agent is -nya.
     static func isPassiveCue(_ word: String) -> Bool {
         guard word.hasPrefix("di"), word.hasSuffix("nya"), word.count > 7 else { return false }
         let middle = String(word.dropFirst(2).dropLast(3))
@@ -541,12 +550,6 @@ struct QuoteMap {
     }
 
     func isInside(_ token: Int) -> Bool { token < inside.count && inside[token] }
-
-    /// Whether `text` holds a double quotation mark: a sentence without one inside a quotation of
-    /// several sentences neither opens nor closes it.
-    static func hasQuoteMark(_ text: String) -> Bool {
-        text.unicodeScalars.contains(where: isQuoteMark)
-    }
 
     /// A double quotation mark: straight, opening or closing.
     static func isQuoteMark(_ c: Unicode.Scalar) -> Bool {

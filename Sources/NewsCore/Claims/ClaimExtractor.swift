@@ -96,7 +96,7 @@ public struct ClaimExtractor: Sendable {
                 let i = range.lowerBound + k
                 let attribution = Attribution.find(analyses[k], text: texts[k], names: names, previous: previous,
                                                    lastPerson: lastPerson)
-                let marked = QuoteMap.hasQuoteMark(texts[k])
+                let marked = attribution.hasQuoteMark
                 if attribution.speakerIsPerson, let speaker = attribution.speaker {
                     lastPerson = speaker
                     lastSpoke = i
@@ -139,11 +139,13 @@ public struct ClaimExtractor: Sendable {
         var openQuote: [Bool] = []
         var byQuoteCue: [Bool] = []
         var allQuoted: [Bool] = []
-        // Per sentence: whether it reports a person's words, and whether it could go on with them.
+        // Per sentence: whether it reports a person's words, whether its cue is a plain verb of
+        // saying ("mengatakan"), whether it opens an aside, holds a quotation mark, and could go on
+        // with the words of the sentence before.
         var reportsPerson: [Bool] = []
-        // Per sentence: whether its cue is a plain verb of saying ("mengatakan", "menjelaskan").
         var reportsSaying: [Bool] = []
         var opensAside: [Bool] = []
+        var marked: [Bool] = []
         var canGoOn: [Bool] = []
         let names = walk(article, count: texts.count, text: { texts[$0] }) { i, analysis, attribution, names in
             visit(i, analysis, attribution.speaker)
@@ -151,10 +153,11 @@ public struct ClaimExtractor: Sendable {
             reportsPerson.append(attribution.speakerIsPerson && attribution.cue != nil)
             reportsSaying.append(attribution.speakerIsPerson && attribution.cue.map(Lexicon.sayingVerbs.contains) == true)
             opensAside.append(analysis.tokens.first.map { Lexicon.asides.contains($0.lower) } ?? false)
-            canGoOn.append(attribution.speaker == nil && attribution.firstPerson == nil && !QuoteMap.hasQuoteMark(texts[i])
+            marked.append(attribution.hasQuoteMark)
+            canGoOn.append(attribution.speaker == nil && attribution.firstPerson == nil && !attribution.hasQuoteMark
                            && !(analysis.tokens.first.map { Lexicon.topicSwitches.contains($0.lower) } ?? true))
             // "“A. / B. / C,” ungkap Kitri.": the middle sentence has no mark and is still inside.
-            openQuote.append(QuoteMap.hasQuoteMark(texts[i]) ? attribution.endsInsideQuote : openQuote.last ?? false)
+            openQuote.append(attribution.hasQuoteMark ? attribution.endsInsideQuote : openQuote.last ?? false)
             byQuoteCue.append(attribution.cueAfterQuote)
             allQuoted.append(attribution.allQuoted)
             var (time, source) = anchors.anchor(for: i)
@@ -214,7 +217,7 @@ public struct ClaimExtractor: Sendable {
         var goesOn = [String?](repeating: nil, count: speakers.count)
         for i in speakers.indices.dropFirst() where canGoOn[i] && speakers[i] == nil {
             let sameParagraph = paragraphs[i] == paragraphs[i - 1]
-            let afterOneSentence = !sameParagraph && reportsSaying[i - 1] && !QuoteMap.hasQuoteMark(texts[i - 1])
+            let afterOneSentence = !sameParagraph && reportsSaying[i - 1] && !marked[i - 1]
                 && !opensAside[i]
                 && (i < 2 || paragraphs[i - 2] != paragraphs[i - 1])
             guard sameParagraph || afterOneSentence else { continue }
@@ -566,7 +569,7 @@ struct NameResolver: Sendable {
     private static func roleOrBody(_ w: String) -> Bool {
         Lexicon.roleWords.contains(w) || Lexicon.titles.contains(w) || Lexicon.organisationHeads.contains(w)
             || Lexicon.personDescriptors.contains(w) || Lexicon.nameOpeners.contains(w) || Lexicon.continuations.contains(w)
-            || (w.hasPrefix("kemen") && w.count >= 7)  // a ministry: Kemenkeu, Kemenpar, Kemendikbud
+            || Lexicon.isMinistry(w)
     }
 
     /// The words of a name after its titles, ranks and bodies: "sekjen dpp partai maju hasto

@@ -281,6 +281,11 @@ enum Lexicon {
         "ministry", "department", "party", "university", "council", "committee", "court", "house", "office",
     ]
 
+    /// A ministry written short: "Kemenkeu", "Kemenpar", "Kemendikbud".
+    static func isMinistry(_ word: String) -> Bool {
+        word.hasPrefix("kemen") && word.count >= 7
+    }
+
     /// Heads of names that never speak: a law and its articles, a stadium, a road, a trophy
     /// ("Pasal 219 menyebut …" is the law's text, not a speaker). Not "UU", which is also a given
     /// name ("Uu Ruzhanul Ulum"), nor "Gedung" or "Liga" ("Gedung Putih", "Liga Arab" speak).
