@@ -591,12 +591,11 @@ struct NameResolver: Sendable {
         }
         // "Angkasa Pura I Faik Fahmi": a company's numeral ends the body before the name; the
         // particle of a Balinese name ("I Ketut Diarmita") does not.
-        let numerals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
         var suffix: [String] = []
         for (k, word) in words.enumerated().dropLast().reversed() {
             if roleOrBody(word) || isAcronym(word) { break }
             let particle = (word == "i" || word == "ni") && Lexicon.balineseNames.contains(words[k + 1])
-            if numerals.contains(word), !particle { break }
+            if Lexicon.romanNumerals.contains(word), !particle { break }
             suffix.insert(word, at: 0)
             if particle { break }
         }

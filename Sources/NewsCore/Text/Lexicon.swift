@@ -231,6 +231,9 @@ enum Lexicon {
     /// Openers of the reporter's aside: "Memang, sekilas …", "Tentu saja …", "Padahal …".
     static let asides: Set<String> = ["memang", "tentu", "padahal", "sekilas"]
 
+    /// Roman numerals that number a company or unit ("Angkasa Pura I", "Kodam IV").
+    static let romanNumerals: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
+
     /// Names of birth order and caste that follow the particle "I" or "Ni" in a Balinese name.
     static let balineseNames: Set<String> = [
         "wayan", "gede", "gde", "putu", "made", "kadek", "nengah", "nyoman", "komang", "ketut", "gusti", "dewa",
