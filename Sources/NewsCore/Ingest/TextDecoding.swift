@@ -114,6 +114,8 @@ public enum TextDecoding {
     /// replaced by their visible placeholders (`TerminalText`) and counted: the reader sees
     /// that something was there, and no terminal ever receives the control itself.
     public static func sanitize(_ text: String) -> (text: String, controlsRemoved: Int) {
+        // Most text needs no change: found in one pass that builds nothing.
+        guard text.unicodeScalars.contains(where: needsSanitizing) else { return (text, 0) }
         var out = String.UnicodeScalarView()
         out.reserveCapacity(text.utf8.count)
         var removed = 0
@@ -140,6 +142,16 @@ public enum TextDecoding {
             }
         }
         return (String(out), removed)
+    }
+
+    /// Whether `sanitize` replaces or drops `scalar` (a line feed alone is kept as it is).
+    private static func needsSanitizing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A: false
+        case 0x0D, 0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x2028, 0x2029,
+             0x200B, 0xFEFF, 0x2060: true
+        default: TerminalText.isUnsafe(scalar)
+        }
     }
 
     /// The offset of the first byte that breaks UTF-8, or `nil` when all of it is valid.

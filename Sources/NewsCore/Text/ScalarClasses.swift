@@ -1,3 +1,5 @@
+import Foundation
+
 /// Character classes with an ASCII fast path: Unicode property look-ups dominate text scans otherwise.
 extension Unicode.Scalar {
     var isLetterFast: Bool {
@@ -21,26 +23,22 @@ extension Unicode.Scalar {
 }
 
 extension String {
-    /// Byte-wise substring test; much faster than Foundation's `contains` on Linux.
+    /// Byte-wise substring test: `memchr` finds each place the needle's first byte occurs and
+    /// `memcmp` checks the rest. Much faster than Foundation's `contains` on Linux.
     func containsBytes(_ needle: String) -> Bool {
         var haystack = self
         var needle = needle
         return haystack.withUTF8 { h in
             needle.withUTF8 { n in
-                guard let first = n.first else { return true }
-                guard n.count <= h.count else { return false }
-                var i = 0
-                let last = h.count - n.count
-                outer: while i <= last {
-                    if h[i] == first {
-                        var k = 1
-                        while k < n.count {
-                            if h[i + k] != n[k] { i += 1; continue outer }
-                            k += 1
-                        }
-                        return true
-                    }
-                    i += 1
+                guard !n.isEmpty else { return true }
+                guard n.count <= h.count, let hay = h.baseAddress, let pin = n.baseAddress else { return false }
+                let first = Int32(pin.pointee)
+                var start = hay
+                let end = hay + (h.count - n.count + 1)
+                while start < end, let found = memchr(start, first, end - start) {
+                    let at = found.assumingMemoryBound(to: UInt8.self)
+                    if memcmp(at, pin, n.count) == 0 { return true }
+                    start = UnsafePointer(at) + 1
                 }
                 return false
             }
