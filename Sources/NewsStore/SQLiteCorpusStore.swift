@@ -11,8 +11,6 @@ public final class SQLiteCorpusStore: CorpusStore {
     let database: any DatabaseWriter
     private let postingsCache = Cache<String, SearchIndex.Postings?>()
     private let documentsCache = Cache<Int, [ArticleSearchPart.Document]>()
-    /// SQLite's largest page size, in bytes.
-    static let pageSize = 65_536
 
     /// Opens (creating when missing) the index at `path` and applies pending migrations.
     /// `migrations` limits the schema (tests make older indexes with it).
@@ -22,11 +20,9 @@ public final class SQLiteCorpusStore: CorpusStore {
         configuration.busyMode = .timeout(30)
         configuration.label = "newsreader-index"
         configuration.prepareDatabase { db in
-            // The index is mostly blobs of tens of kilobytes to megabytes: large pages write
-            // them with fewer, aligned frames (a new file only; an existing one keeps its size).
             // NORMAL in WAL mode syncs at checkpoints, not at every commit: a killed process
             // loses nothing, a power cut may lose the last update but never corrupts the file.
-            try db.execute(sql: "PRAGMA page_size = \(Self.pageSize); PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         self.path = path
         isReadOnly = readOnly
