@@ -154,7 +154,7 @@ public final class SQLiteCorpusStore: CorpusStore {
         }
     }
 
-    public func commit(_ update: IndexUpdate) throws {
+    public func commit(_ update: IndexUpdate, finishing: () throws -> IndexUpdate.Linked) throws {
         guard !isReadOnly else { throw StoreError.unwritable(path: path, reason: "opened read-only") }
         try database.write { db in
             let paths = Set(update.manifest.files.map(\.path))
@@ -196,13 +196,14 @@ public final class SQLiteCorpusStore: CorpusStore {
             try db.execute(sql: "DELETE FROM posting")
             let posting = try db.cachedStatement(sql: "INSERT INTO posting(term, postings) VALUES (?, ?)")
             for entry in update.postings { try Blob.with(entry.postings) { try posting.execute(arguments: [entry.term, $0]) } }
-            try setMeta(db, "claims", update.claims)
-            try setMeta(db, "reader-headers", update.readerHeaders)
-            try setMeta(db, "reader-places", update.readerPlaces)
-            try setMeta(db, "reader-stories", update.stories)
-            try setMeta(db, "term-statistics", update.termStatistics)
             try setMeta(db, "search-documents", update.searchDocuments)
             try setMeta(db, "search-facts", update.searchFacts)
+            let linked = try finishing()
+            try setMeta(db, "claims", linked.claims)
+            try setMeta(db, "reader-headers", linked.readerHeaders)
+            try setMeta(db, "reader-places", linked.readerPlaces)
+            try setMeta(db, "reader-stories", linked.stories)
+            try setMeta(db, "term-statistics", linked.termStatistics)
             try setMeta(db, "manifest", update.manifest.encoded())
         }
         postingsCache.removeAll()

@@ -164,46 +164,50 @@ public struct CorpusIndexer: Sendable {
         analyses = []
         timings.append(("analyse \(newAnalyses.count) of \(total) articles", clock.lap()))
 
-        // Linking and the search merge need nothing of each other; the merge runs while the
-        // linker's single-threaded steps leave a core free.
+        // Linking needs nothing of the search merge, nor of writing what the merge and the
+        // analysis made: those run on a thread of their own, in the transaction that the linked
+        // tables then close, while the linker's single-threaded steps leave a core free.
         report("linking claims and indexing for search", 0, 1)
         let analyzer = self.analyzer
-        let ((claims, linkSeconds), (search, mergeSeconds)) = ParallelMap.both({
+        let manifest = IndexManifest(versions: versions, files: stamps, outletMap: mapDigest, problems: storedProblems)
+        let written = Handover<IndexUpdate.Linked>()
+        let ((claims, stories, linkSeconds), (search, mergeSeconds, notSaved)) = ParallelMap.both({
             let clock = Stopwatch()
             // Handed over, not shared: the claims keep each mention once, in the linker's list.
             let claims = CorpusClaims(articles: articles, taking: &extractions, analyzer: analyzer, senses: senses)
-            return (claims, clock.lap())
-        }, { [partBlobs] in
+            let seconds = clock.lap()
+            let stories = Stories(claims)
+            let tables = ReaderTables(claims)
+            written.give(IndexUpdate.Linked(
+                claims: Claim.encode(claims.linking.claims), readerHeaders: tables.encodedHeaders(),
+                readerPlaces: tables.encodedPlaces(), stories: stories.encoded(),
+                termStatistics: claims.linking.scorer.termStatistics.encoded()))
+            progress?(Progress(step: "writing the index", done: 0, total: 1))
+            return (claims, stories, seconds)
+        }, { [partBlobs, readFiles, encoded, hashes, newAnalyses, store] in
             let clock = Stopwatch()
             let search = SearchIndex(articles: articles, partCount: partBlobs.count, analyzer: analyzer) { a in
                 // The blobs were just made or read back whole: analysing again is for a blob that cannot be.
                 (try? MergeablePart(documents: partBlobs[a].documents, postings: partBlobs[a].postings))
                     ?? MergeablePart(ArticleSearchPart(articles[a], extractor: extractor))
             }
-            return (search, clock.lap())
+            let seconds = clock.lap()
+            var notSaved: String?
+            do {
+                try store.commit(IndexUpdate(
+                    manifest: manifest, readFiles: readFiles,
+                    articles: Array(zip(hashes, encoded)).map { (hash: $0.0, article: $0.1) }, newAnalyses: newAnalyses,
+                    searchDocuments: SearchIndex.encode(documents: search.documents),
+                    searchFacts: SearchIndex.encode(facts: search.articleFacts),
+                    postings: search.allPostings.map { (term: $0.key, postings: $0.value.encoded()) })) { written.take() }
+            } catch {
+                notSaved = String(describing: error)
+            }
+            return (search, seconds, notSaved)
         })
         partBlobs = []
-        timings.append(("link claims (\(String(format: "%.2f", linkSeconds)) s) beside the search merge (\(String(format: "%.2f", mergeSeconds)) s)",
+        timings.append(("link claims (\(String(format: "%.2f", linkSeconds)) s) beside the search merge (\(String(format: "%.2f", mergeSeconds)) s) and writing the index",
                         clock.lap()))
-        report("writing the index", 0, 1)
-        let manifest = IndexManifest(versions: versions, files: stamps, outletMap: mapDigest, problems: storedProblems)
-        var notSaved: String?
-        let stories = Stories(claims)
-        do {
-            let postings = search.allPostings.map { (term: $0.key, postings: $0.value.encoded()) }
-            let tables = ReaderTables(claims)
-            try store.commit(IndexUpdate(
-                manifest: manifest, readFiles: readFiles,
-                articles: Array(zip(hashes, encoded)).map { (hash: $0.0, article: $0.1) },
-                newAnalyses: newAnalyses, claims: Claim.encode(claims.linking.claims),
-                readerHeaders: tables.encodedHeaders(), readerPlaces: tables.encodedPlaces(),
-                stories: stories.encoded(), termStatistics: claims.linking.scorer.termStatistics.encoded(),
-                searchDocuments: SearchIndex.encode(documents: search.documents),
-                searchFacts: SearchIndex.encode(facts: search.articleFacts), postings: postings))
-        } catch {
-            notSaved = String(describing: error)
-        }
-        timings.append(("write the index", clock.lap()))
 
         let newHashes = Set(hashes)
         let changes = Changes(
@@ -220,6 +224,22 @@ public struct CorpusIndexer: Sendable {
 
     private func report(_ step: String, _ done: Int, _ total: Int) {
         progress?(Progress(step: step, done: done, total: total))
+    }
+}
+
+/// A value made on one thread and waited for on another, once.
+final class Handover<Value: Sendable>: @unchecked Sendable {
+    private let ready = DispatchSemaphore(value: 0)
+    private var value: Value?
+
+    func give(_ value: Value) {
+        self.value = value
+        ready.signal()
+    }
+
+    func take() -> Value {
+        ready.wait()
+        return value!
     }
 }
 

@@ -34,9 +34,11 @@ public protocol CorpusStore: SearchStore {
     func extraction(at position: Int) throws -> [UInt8]?
     /// The search index's documents and article facts, encoded.
     func searchTables() throws -> (documents: [UInt8], facts: [UInt8])
-    /// Replaces the index's contents with `update`, in one transaction: a failure or a kill part
-    /// way leaves the previous contents.
-    func commit(_ update: IndexUpdate) throws
+    /// Replaces the index's contents with `update` and what `finishing` then returns, in one
+    /// transaction: a failure or a kill part way leaves the previous contents. `finishing` may
+    /// wait (for linking to end): the store writes `update` first, so that writing and linking
+    /// overlap.
+    func commit(_ update: IndexUpdate, finishing: () throws -> IndexUpdate.Linked) throws
 }
 
 /// How a source file looked when it was indexed: a change to any of these means reading it again.
@@ -160,6 +162,27 @@ public struct StoredAnalysis: Sendable {
 
 /// Everything one update writes. Files and analyses not named here are dropped unless kept.
 public struct IndexUpdate: Sendable {
+    /// What linking makes, written after the rest (`CorpusStore.commit(_:finishing:)`).
+    public struct Linked: Sendable {
+        public var claims: [UInt8]
+        /// `ReaderTables.encodedHeaders()` and `encodedPlaces()`.
+        public var readerHeaders: [UInt8]
+        public var readerPlaces: [UInt8]
+        /// `Stories.encoded()`.
+        public var stories: [UInt8]
+        /// `TermStatistics.encoded()` of the linker that made `claims`.
+        public var termStatistics: [UInt8]
+
+        public init(claims: [UInt8], readerHeaders: [UInt8], readerPlaces: [UInt8], stories: [UInt8],
+                    termStatistics: [UInt8]) {
+            self.claims = claims
+            self.readerHeaders = readerHeaders
+            self.readerPlaces = readerPlaces
+            self.stories = stories
+            self.termStatistics = termStatistics
+        }
+    }
+
     public var manifest: IndexManifest
     /// Files read in this update (the others in the manifest keep what is stored).
     public var readFiles: [StoredFile]
@@ -167,32 +190,18 @@ public struct IndexUpdate: Sendable {
     public var articles: [(hash: String, article: [UInt8])]
     /// Analyses made in this update; stored ones whose hash is no longer in `articles` are dropped.
     public var newAnalyses: [String: StoredAnalysis]
-    public var claims: [UInt8]
-    /// `ReaderTables.encodedHeaders()` and `encodedPlaces()`.
-    public var readerHeaders: [UInt8]
-    public var readerPlaces: [UInt8]
-    /// `Stories.encoded()`.
-    public var stories: [UInt8]
-    /// `TermStatistics.encoded()` of the linker that made `claims`.
-    public var termStatistics: [UInt8]
     public var searchDocuments: [UInt8]
     public var searchFacts: [UInt8]
     /// Every term of the search index with its encoded postings.
     public var postings: [(term: String, postings: [UInt8])]
 
     public init(manifest: IndexManifest, readFiles: [StoredFile], articles: [(hash: String, article: [UInt8])],
-                newAnalyses: [String: StoredAnalysis], claims: [UInt8], readerHeaders: [UInt8], readerPlaces: [UInt8],
-                stories: [UInt8], termStatistics: [UInt8], searchDocuments: [UInt8], searchFacts: [UInt8],
+                newAnalyses: [String: StoredAnalysis], searchDocuments: [UInt8], searchFacts: [UInt8],
                 postings: [(term: String, postings: [UInt8])]) {
         self.manifest = manifest
         self.readFiles = readFiles
         self.articles = articles
         self.newAnalyses = newAnalyses
-        self.claims = claims
-        self.readerHeaders = readerHeaders
-        self.readerPlaces = readerPlaces
-        self.stories = stories
-        self.termStatistics = termStatistics
         self.searchDocuments = searchDocuments
         self.searchFacts = searchFacts
         self.postings = postings
