@@ -96,8 +96,10 @@ struct SeedLinkingTests {
     /// learnt the sentences' shared wording (2026-12-06): read CLICK-ID links went from 24 to 33
     /// of 40 right, and the seeds' paraphrases, worded apart, from 0.645 to 0.516 recall. It was
     /// 0.50 until headlines and standfirsts became claims: the annotation gained four of their
-    /// links, of which the linker finds one (17 of 35, 0.486).
+    /// links, of which the linker finds one (17 of 35, 0.486). It was 0.48 until the Indonesian
+    /// threshold went from 0.37 to 0.46 for precision on real news, which dropped Okezone's first
+    /// sentence from Warta Ekonomi's (16 of 35, 0.457).
     static let precisionFloor = 0.95
-    static let recallFloor = 0.48
+    static let recallFloor = 0.45
 }
 
