@@ -115,42 +115,42 @@ public enum TextDecoding {
     /// that something was there, and no terminal ever receives the control itself.
     public static func sanitize(_ text: String) -> (text: String, controlsRemoved: Int) {
         // Most text needs no change: found in one pass that builds nothing.
-        guard text.unicodeScalars.contains(where: needsSanitizing) else { return (text, 0) }
+        guard text.unicodeScalars.contains(where: { cleaning(of: $0) != .keep }) else { return (text, 0) }
         var out = String.UnicodeScalarView()
         out.reserveCapacity(text.utf8.count)
         var removed = 0
         var previousWasCR = false
         for scalar in text.unicodeScalars {
-            let v = scalar.value
-            defer { previousWasCR = v == 0x0D }
-            switch v {
-            case 0x0D:
+            defer { previousWasCR = scalar.value == 0x0D }
+            switch cleaning(of: scalar) {
+            case .keep:
+                // The line feed of a CRLF: the CR already became one.
+                if !(scalar.value == 0x0A && previousWasCR) { out.append(scalar) }
+            case .lineBreak:
                 out.append("\n")
-            case 0x0A:
-                if !previousWasCR { out.append("\n") }
-            case 0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+            case .space:
                 out.append(" ")
-            case 0x2028, 0x2029:
-                out.append("\n")
-            case 0x200B, 0xFEFF, 0x2060:
+            case .drop:
                 continue
-            case _ where TerminalText.isUnsafe(scalar):
+            case .placeholder:
                 out.append(TerminalText.placeholder(for: scalar))
                 removed += 1
-            default:
-                out.append(scalar)
             }
         }
         return (String(out), removed)
     }
 
-    /// Whether `sanitize` replaces or drops `scalar` (a line feed alone is kept as it is).
-    private static func needsSanitizing(_ scalar: Unicode.Scalar) -> Bool {
+    /// What `sanitize` does with a scalar.
+    private enum Cleaning { case keep, lineBreak, space, drop, placeholder }
+
+    private static func cleaning(of scalar: Unicode.Scalar) -> Cleaning {
         switch scalar.value {
-        case 0x0A: false
-        case 0x0D, 0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x2028, 0x2029,
-             0x200B, 0xFEFF, 0x2060: true
-        default: TerminalText.isUnsafe(scalar)
+        case 0x0A: .keep
+        case 0x0D, 0x2028, 0x2029: .lineBreak
+        case 0x09, 0x0B, 0x0C, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: .space
+        case 0x200B, 0xFEFF, 0x2060: .drop
+        case _ where TerminalText.isUnsafe(scalar): .placeholder
+        default: .keep
         }
     }
 
