@@ -201,14 +201,21 @@ enum ParallelMap {
 /// Work started on a thread of its own, for a caller that has other work meanwhile. Not through
 /// `ParallelMap.map`: a `concurrentPerform` inside another runs its work on one core, and callers
 /// (the linker) have parallel steps of their own.
+///
+/// The work closure is let go before its value is handed over, so that what it captured (an
+/// index store, say) is released by the time `wait()` returns, not whenever the thread is torn
+/// down.
 final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var value: Value?
+    private let result = Handover<Value>()
+    /// Set in `init`, then read and cleared by the task's thread alone.
+    private var work: (@Sendable () -> Value)?
 
     init(_ work: @escaping @Sendable () -> Value) {
+        self.work = work
         let thread = Thread { [self] in
-            value = work()
-            done.signal()
+            let value = self.work!()
+            self.work = nil
+            result.give(value)
         }
         thread.stackSize = 16 << 20
         thread.start()
@@ -216,7 +223,22 @@ final class BackgroundTask<Value: Sendable>: @unchecked Sendable {
 
     /// The value, once the work is done. Called once.
     func wait() -> Value {
-        done.wait()
+        result.take()
+    }
+}
+
+/// A value made on one thread and waited for on another, once.
+final class Handover<Value: Sendable>: @unchecked Sendable {
+    private let ready = DispatchSemaphore(value: 0)
+    private var value: Value?
+
+    func give(_ value: Value) {
+        self.value = value
+        ready.signal()
+    }
+
+    func take() -> Value {
+        ready.wait()
         return value!
     }
 }

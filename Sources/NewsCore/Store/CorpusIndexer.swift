@@ -182,7 +182,7 @@ public struct CorpusIndexer: Sendable {
                 claims: Claim.encode(claims.linking.claims), readerHeaders: tables.encodedHeaders(),
                 readerPlaces: tables.encodedPlaces(), stories: stories.encoded(),
                 termStatistics: claims.linking.scorer.termStatistics.encoded()))
-            progress?(Progress(step: "writing the index", done: 0, total: 1))
+            report("writing the index", 0, 1)
             return (claims, stories, seconds)
         }, { [partBlobs, readFiles, encoded, hashes, newAnalyses, store] in
             let clock = Stopwatch()
@@ -224,22 +224,6 @@ public struct CorpusIndexer: Sendable {
 
     private func report(_ step: String, _ done: Int, _ total: Int) {
         progress?(Progress(step: step, done: done, total: total))
-    }
-}
-
-/// A value made on one thread and waited for on another, once.
-final class Handover<Value: Sendable>: @unchecked Sendable {
-    private let ready = DispatchSemaphore(value: 0)
-    private var value: Value?
-
-    func give(_ value: Value) {
-        self.value = value
-        ready.signal()
-    }
-
-    func take() -> Value {
-        ready.wait()
-        return value!
     }
 }
 
