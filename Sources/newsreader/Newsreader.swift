@@ -30,6 +30,7 @@ struct Newsreader: ParsableCommand {
     )
 
     static func main() {
+        HugePages.restartWithHugePages()
         CommandOutput.reserveStandardDescriptors()
         do {
             var command = try parseAsRoot(QueryArgument.protectingQuery(Array(CommandLine.arguments.dropFirst())))
