@@ -96,4 +96,43 @@ struct CrossLanguageTests {
             #expect(refs.contains { $0.article == seed && $0.sentence == original }, "sentence \(sentence)")
         }
     }
+
+    /// English words inside an Indonesian sentence ("prime time") meet an English sentence by
+    /// chance; a translation keeps its names. Two languages with no name in common are marked so.
+    @Test func wordsWrittenAlikeInTwoLanguagesWithoutANameDoNotLink() throws {
+        try #require(!senses.synsets(of: "asset", language: .english).isEmpty, "wordnet-base is not installed")
+        let folder = TemporaryFolder()
+        folder.write("en.txt", """
+            Prime minister to visit Moscow
+
+            The prime minister will visit Moscow for the third time this year, his office said on Thursday.
+            """)
+        folder.write("id.txt", """
+            Penyiar Radio Kesayangan Pendengar
+
+            Sejak tahun lalu ia membawakan acara musik setiap malam pada jam prime time di radio swasta.
+            """)
+        folder.write("outlets.tsv", "en\tReuters\nid\tKompas\n")
+        let articles = CorpusLoader().load([folder.path]).articles
+        let claims = CorpusClaims(articles: articles, analyzer: try TextAnalyzer.system())
+        let en = try #require(claims.articles.firstIndex { $0.id == "en" })
+        let id = try #require(claims.articles.firstIndex { $0.id == "id" })
+        #expect(claims.articles[en].language == .english && claims.articles[id].language == .indonesian)
+        let a = try #require(claims.mention(article: en, sentence: 0)), b = try #require(claims.mention(article: id, sentence: 0))
+        let explained = claims.linking.scorer.explain(a, b)
+        #expect(explained.shared.map(\.term).contains("prime"))
+        #expect(explained.factors.contains { $0.name == "across" && $0.value < 1 })
+        #expect(claims.crossReferences(article: en, sentence: 0).references.isEmpty)
+        // A translation that names its people keeps its link and meets no such factor.
+        let reportFolder = TemporaryFolder()
+        reportFolder.write("en.txt", Self.englishReport)
+        reportFolder.write("outlets.tsv", "en\tAP\n")
+        let seeds = CorpusClaims(articles: SeedCorpus.report.articles + CorpusLoader().load([reportFolder.path]).articles,
+                                 analyzer: try TextAnalyzer.system())
+        let report = try #require(seeds.articles.firstIndex { $0.id == "en" })
+        let seed = try #require(seeds.articles.firstIndex { $0.id.hasPrefix("001_") })
+        let translated = seeds.linking.scorer.explain(try #require(seeds.mention(article: report, sentence: 1)),
+                                                      try #require(seeds.mention(article: seed, sentence: 1)))
+        #expect(!translated.factors.contains { $0.name == "across" && $0.value < 1 })
+    }
 }

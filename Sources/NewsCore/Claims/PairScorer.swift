@@ -87,6 +87,9 @@ public struct PairScorer: Sendable {
     static let anaphorFactor = 0.6
     /// Two sentences that share names or numbers but no word have one subject, not one statement.
     static let namesOnly = 0.6
+    /// Two sentences of two languages that share no name, speaker included: a translation keeps
+    /// the names, while English words inside an Indonesian sentence meet English sentences by chance.
+    static let noNameAcross = 0.5
     /// A sentence with fewer content words than this (names aside) says little beyond who and what
     /// happened; it links only when both times are known.
     static let specificWords = 3
@@ -590,6 +593,18 @@ public struct PairScorer: Sendable {
         return x.contains { t in termIsWord[Int(t)] && table[Int(t)].contains(where: inJ.contains) }
     }
 
+    /// Whether mentions `i` and `j` share an entity term (a person, place or body, aliases joined:
+    /// "North Korea" and "Korea Utara" are one).
+    func sharesEntity(_ i: Int, _ j: Int) -> Bool {
+        let x = termIDs[i]
+        var found = false
+        SortedSets.forEachShared(x, termIDs[j]) { p, _ in
+            found = termIsEntity[Int(x[p])]
+            return !found
+        }
+        return found
+    }
+
     /// The text of term id `id` of mention `m`.
     func term(_ id: Int32, in m: Int) -> String {
         mentions[m].terms.first { termID[$0] == id } ?? "?"
@@ -678,6 +693,11 @@ public struct PairScorer: Sendable {
         }
         if languages[i] != languages[j] {
             add("story", 1, "articles in two languages: their words cannot tell their stories apart")
+            let sameSpeaker = speakerIDs[i] >= 0 && speakerIDs[j] >= 0 && nameKeys.compatible(speakerIDs[i], speakerIDs[j])
+            if !sameSpeaker, !sharesEntity(i, j) {
+                add("across", Self.noNameAcross, "two languages and no name in common: words written alike in both "
+                    + "(\"prime time\" in an Indonesian sentence) are a coincidence, not a translation")
+            }
         } else if min(mentionsPerArticle[Int(articleOf[i])] ?? 0, mentionsPerArticle[Int(articleOf[j])] ?? 0) >= Self.storyMentions {
             let story = storySimilarity(Int(articleOf[i]), Int(articleOf[j]))
             let cut = mentions[i].kind == .body && mentions[j].kind == .body ? Self.sameStory : Self.sameStoryForHeadlines
