@@ -50,8 +50,8 @@ public struct Linking: Sendable {
 ///
 /// Candidates come from an inverted index over each mention's rarest terms, so the cost grows
 /// with the corpus, not with its square. Exact duplicates are grouped by their term set first,
-/// and only one of each group is compared. Edges at or above the threshold are merged strongest
-/// first. A merge is refused when it would put different speakers, different negation or times
+/// and only one of each group is compared. Edges at or above the threshold, less those that are
+/// neither mention's best link into the other's article, are merged strongest first. A merge is refused when it would put different speakers, different negation or times
 /// more than a month apart in one claim. For small clusters, the mean score across the two
 /// sides must also hold up, so that a chain of look-alikes does not fuse two events.
 public struct ClaimLinker: Sendable {
@@ -100,7 +100,8 @@ public struct ClaimLinker: Sendable {
                 representatives.append(i)
             }
         }
-        let edges = candidateEdges(mentions, representatives: representatives, scorer: scorer)
+        let edges = Self.bestOfTheirArticles(candidateEdges(mentions, representatives: representatives, scorer: scorer),
+                                             articleOf: scorer.articleOf)
         var clusters = Clusters(mentions)
         for i in 0..<n where representativeOf[i] != i {
             clusters.merge(i, representativeOf[i], check: nil)
@@ -124,6 +125,28 @@ public struct ClaimLinker: Sendable {
     }
 
     struct Edge: Sendable { let a: Int; let b: Int; let score: Double }
+
+    /// A link within `rivalMargin` of the best link its sentence has into the other article, on
+    /// one side at least, is kept.
+    static let rivalMargin = 0.02
+
+    /// The edges that are, for at least one of their two mentions, its best link into the other
+    /// mention's article. Two articles of one event hold several statements of it; when a sentence
+    /// links to two of the other article's sentences, the stronger is what it says there. One
+    /// side is enough: a sentence that joins two claims (one report's clauses in another's one
+    /// sentence) keeps a link to each clause, through the clauses' side.
+    static func bestOfTheirArticles(_ edges: [Edge], articleOf: [Int32]) -> [Edge] {
+        var best: [Int: Double] = [:]
+        best.reserveCapacity(2 * edges.count)
+        func key(_ mention: Int, into other: Int) -> Int { mention << 32 | Int(articleOf[other]) }
+        for edge in edges {
+            best[key(edge.a, into: edge.b)] = max(best[key(edge.a, into: edge.b)] ?? 0, edge.score)
+            best[key(edge.b, into: edge.a)] = max(best[key(edge.b, into: edge.a)] ?? 0, edge.score)
+        }
+        return edges.filter { edge in
+            edge.score >= best[key(edge.a, into: edge.b)]! - rivalMargin || edge.score >= best[key(edge.b, into: edge.a)]! - rivalMargin
+        }
+    }
 
     private func candidateEdges(_ mentions: [ClaimMention], representatives: [Int], scorer: PairScorer) -> [Edge] {
         // Postings over representatives only, on the scorer's interned term ids.
