@@ -98,8 +98,9 @@ struct SeedLinkingTests {
     /// 0.50 until headlines and standfirsts became claims: the annotation gained four of their
     /// links, of which the linker finds one (17 of 35, 0.486). It was 0.48 until the Indonesian
     /// threshold went from 0.37 to 0.46 for precision on real news, which dropped Okezone's first
-    /// sentence from Warta Ekonomi's (16 of 35, 0.457).
+    /// sentence from Warta Ekonomi's (16 of 35, 0.457). It is 0.50 since "semenanjung Korea" in
+    /// lower case became the place "Semenanjung Korea" is (18 of 35, 0.514).
     static let precisionFloor = 0.95
-    static let recallFloor = 0.45
+    static let recallFloor = 0.50
 }
 

@@ -51,6 +51,21 @@ struct TextAnalyzerTests {
         #expect(analyzer.analyze("Duta Besar Ri Ryong-nam hadir.", language: .indonesian).entities.map(\.key) == ["ri ryong nam"])
     }
 
+    /// "di semenanjung Korea" is the Korean Peninsula as much as "di Semenanjung Korea"; a place, so
+    /// never a speaker. "barat laut Tuban" is a direction from Tuban, not a sea.
+    @Test func aGeographicHeadInLowerCaseIsPartOfThePlace() {
+        func spans(_ text: String) -> [EntitySpan] { analyzer.analyze(text, language: .indonesian).entities }
+        #expect(spans("Perdamaian di semenanjung Korea dijaga.").map(\.key) == ["semenanjung korea"])
+        #expect(spans("Perdamaian di Semenanjung Korea dijaga.").map(\.key) == ["semenanjung korea"])
+        let river = spans("Air sungai Bengawan Solo dipakai petani.")
+        #expect(river.map(\.key) == ["sungai bengawan solo"])
+        #expect(river.map(\.kind) == [.place])
+        #expect(spans("Asap menyebar ke semenanjung Malaysia.").allSatisfy { $0.kind != .name })
+        #expect(spans("Gempa terjadi di barat laut Tuban.").map(\.key) == ["tuban"])
+        // A head in lower case before a word in lower case names nothing.
+        #expect(spans("Warga menyeberangi sungai kecil itu.").isEmpty)
+    }
+
     @Test func aliasesShareAKey() {
         func keys(_ text: String) -> [String] { analyzer.analyze(text, language: .indonesian).entities.map(\.key) }
         #expect(keys("Korut dan AS bertemu.") == ["korea utara", "amerika serikat"])

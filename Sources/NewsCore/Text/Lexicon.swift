@@ -87,6 +87,14 @@ enum Lexicon {
         "now", "last", "next", "ago", "week", "month", "tonight", "will", "currently",
     ]
 
+    /// Indonesian heads of geographic names, often written in lower case before the name itself
+    /// ("di semenanjung Korea", "air sungai Bengawan Solo"): they are part of the name, so that
+    /// "semenanjung Korea" and "Semenanjung Korea" are one place. Not "laut": "barat laut Tuban" is
+    /// north-west of Tuban.
+    static let geographicHeads: Set<String> = [
+        "semenanjung", "pulau", "kepulauan", "selat", "teluk", "gunung", "pegunungan", "sungai", "danau", "tanjung",
+    ]
+
     /// Words that are never part of a name, though written with a capital: weekdays, months
     /// (not those that are also first names: April, Juni, May, Jan), English honorifics before a
     /// name ("Mr Sprayregen", "Adm. Gehman") and company forms after it ("Intel Inc.").

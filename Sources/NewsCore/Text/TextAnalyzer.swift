@@ -213,7 +213,8 @@ public struct TextAnalyzer: Sendable {
                            let token = tokens[i + k]
                            return token.lower == form.tokens[k]
                                && (!form.caseSensitive || token.surface == token.surface.uppercased())
-                               && (form.caseSensitive || token.flags.contains(.capitalized) || k > 0)
+                               && (form.caseSensitive || token.flags.contains(.capitalized) || k > 0
+                                   || Self.isLowerCaseGeographicHead(tokens, i, language: language))
                        }
                }) {
                 let range = i..<(i + match.tokens.count)
@@ -275,17 +276,28 @@ public struct TextAnalyzer: Sendable {
                   tokens[end - 1].end + 1 >= tokens[end].start || bridgesInitial(end - 1) {
                 end += 1
             }
-            let range = k..<end
+            let start = k > 0 && !taken[k - 1] && tokens[k - 1].entity == nil
+                && Self.isLowerCaseGeographicHead(tokens, k - 1, language: language) ? k - 1 : k
+            let range = start..<end
             let key = range.map { tokens[$0].lower }.joined(separator: " ")
             for t in range {
                 tokens[t].flags.insert(.name)
                 tokens[t].entity = key
                 tokens[t].stem = tokens[t].lower
             }
-            spans.append(EntitySpan(key: key, kind: .name, tokens: range))
+            // "semenanjung Malaysia" is a place, never a speaker.
+            spans.append(EntitySpan(key: key, kind: start < k ? .place : .name, tokens: range))
             k = end
         }
         return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether token `k` is a geographic head in lower case ("semenanjung", "laut") right before a
+    /// capitalised word: the start of a place's name, as "Semenanjung Korea" is.
+    static func isLowerCaseGeographicHead(_ tokens: [Token], _ k: Int, language: Language) -> Bool {
+        guard language == .indonesian, k + 1 < tokens.count, !tokens[k].flags.contains(.capitalized),
+              Lexicon.geographicHeads.contains(tokens[k].lower) else { return false }
+        return tokens[k + 1].flags.contains(.capitalized) && tokens[k].end + 1 >= tokens[k + 1].start
     }
 
     /// Whether token `k` can start a name: capitalised and not a title. Mid-sentence, a function
