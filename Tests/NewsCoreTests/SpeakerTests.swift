@@ -40,6 +40,21 @@ struct SpeakerTests {
         #expect(m[3]?.speaker == "Rahmat Sukendar")
     }
 
+    /// "berujar", "bertutur", "berucap" and "berpesan" report speech as "mengatakan" does; a film
+    /// that "bercerita tentang" its heroes says nothing.
+    @Test func berVerbsOfSayingNameTheirSubject() {
+        let m = harness.mentions([
+            "Gubernur Jawa Barat Ridwan Kamil membuka pameran transportasi publik di Bandung pada Kamis.",
+            "Ridwan pun berujar, negara maju memiliki persentase pengguna transportasi publik mencapai 70 persen.",
+            "Kepala Dinas Perhubungan Hery Antasari berpesan agar warga beralih ke angkutan umum setiap hari kerja.",
+            "Film Dua Garis Biru bercerita tentang sepasang remaja yang harus menghadapi kenyataan hidup.",
+        ])
+        #expect(m[1]?.speaker == "Ridwan Kamil")
+        #expect(m[1]?.cue == "berujar")
+        #expect(m[2]?.speaker == "Hery Antasari")
+        #expect(m[3]?.speaker == nil)
+    }
+
     @Test func aNameTheArticleUsesAsAPlaceIsNeverTheSpeaker() {
         // CLICK-ID showed "Borobudur" and "Morowali" as speakers of a -nya cue.
         let m = harness.mentions([

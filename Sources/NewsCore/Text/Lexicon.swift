@@ -148,6 +148,7 @@ enum Lexicon {
         "menceritakan", "mengisahkan", "memaparkan", "menerangkan", "membeberkan", "mengakui", "mengingatkan",
         "mengutarakan", "mengemukakan", "menyarankan", "mempersilakan", "mempersilahkan", "menyayangkan",
         "menyesalkan", "mengapresiasi", "memastikan", "meyakini", "menduga",
+        "berujar", "bertutur", "berucap", "berpesan",
         "membenarkan", "mengonfirmasi", "mengungkap", "menandaskan", "menampik", "menyanggah", "berpendapat",
         "said", "says", "told", "added", "urged", "warned", "vowed", "pledged", "denied", "stated", "announced",
         "claimed", "described", "called", "stressed", "noted", "insisted", "argued", "promised", "wrote",
@@ -233,7 +234,8 @@ enum Lexicon {
     /// (not "menolak", "meminta" or "memberikan instruksi", which report an act).
     static let sayingVerbs: Set<String> = [
         "mengatakan", "menjelaskan", "menuturkan", "mengungkapkan", "menambahkan", "menyebutkan", "menyebut",
-        "menegaskan", "memaparkan", "menerangkan", "berkata", "menyampaikan", "mengemukakan", "said", "says", "told",
+        "menegaskan", "memaparkan", "menerangkan", "berkata", "berujar", "bertutur", "berucap", "menyampaikan",
+        "mengemukakan", "said", "says", "told",
     ]
 
     /// Openers of the reporter's aside: "Memang, sekilas …", "Tentu saja …", "Padahal …".
