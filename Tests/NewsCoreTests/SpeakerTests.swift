@@ -55,6 +55,17 @@ struct SpeakerTests {
         #expect(m[3]?.speaker == nil)
     }
 
+    /// "Mantan Panglima TNI itu berujar": an office described with "itu" is its holder named
+    /// before, not the body in the office's name.
+    @Test func anOfficeWithItuIsThePersonNamedBefore() {
+        let m = harness.mentions([
+            "Kepala Staf Kepresidenan Moeldoko menanggapi revisi undang-undang itu di Istana pada Senin.",
+            "Mantan Panglima TNI itu berujar dewan pengawas tidak akan mengekang pegawai atau penyidik KPK.",
+        ])
+        #expect(m[1]?.speaker == "Moeldoko")
+        #expect(m[1]?.cue == "berujar")
+    }
+
     @Test func aNameTheArticleUsesAsAPlaceIsNeverTheSpeaker() {
         // CLICK-ID showed "Borobudur" and "Morowali" as speakers of a -nya cue.
         let m = harness.mentions([

@@ -399,6 +399,14 @@ struct Attribution {
                 }
                 if let span = clause.last(where: { $0.tokens.upperBound >= v - 1 }) {
                     if isAgency(span) { continue }
+                    // "Mantan Panglima TNI itu berujar": the body is part of an office, and the
+                    // office with "itu" is the person named before, not the body.
+                    let office = span.tokens.lowerBound - 1
+                    if office >= clauseStart, Lexicon.titles.contains(tokens[office].lower), span.tokens.upperBound < v,
+                       ["itu", "tersebut"].contains(tokens[span.tokens.upperBound].lower) {
+                        setAnaphoric(office, cue: token.lower)
+                        break
+                    }
                     if let b = body(span) {
                         result.speaker = b
                         result.cue = token.lower
