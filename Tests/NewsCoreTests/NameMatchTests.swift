@@ -52,6 +52,17 @@ struct NameMatchTests {
         #expect(!NameMatch.compatible("ap", "andi pratama"))
     }
 
+    /// An Indonesian short name joins the beginnings of a person's names.
+    @Test func aShortNameMadeOfTheNamesBeginningsMatchesTheFullName() {
+        #expect(NameMatch.compatible("jokowi", "joko widodo"))
+        #expect(NameMatch.compatible("zulhas", "zulkifli hasan"))
+        #expect(!NameMatch.compatible("jokowi", "arief widodo"))
+        // Every name must give two letters or more, in order, and the short name five or more.
+        #expect(!NameMatch.compatible("jowid", "widodo joko"))
+        #expect(!NameMatch.compatible("jwi", "joko widodo"))
+        #expect(!NameMatch.compatible("jokowi", "joko"))
+    }
+
     @Test func internedKeysMatchAsTheirStringsDo() {
         let keys = ["xi", "xi jinping", "biden", "joe biden", "ramos", "neymar", "margaret thatcher",
                     "iron lady margaret thatcher", "taliban", "taleban", "sundwall", "microsoft sean sundwell",
@@ -59,7 +70,7 @@ struct NameMatchTests {
                     "joko widodo", "arief widodo", "ecb", "european central bank", "boe", "bank of england",
                     "kpk", "komisi pemberantasan korupsi", "kpu", "ap", "andi pratama", "sánchez", "pedro sanchez",
                     "pedro sánchez", "ümit", "école", "ebe", "brian l halla", "brian halla", "tim muris", "timothy muris",
-                    "tom muris", "jiménez", "marcos jimenez", "r", "r tenn"]
+                    "tom muris", "jiménez", "marcos jimenez", "r", "r tenn", "jokowi", "zulhas", "zulkifli hasan"]
         var table = NameKeys()
         let ids = keys.map { table.intern($0) }
         var agreed = 0, compatible = 0

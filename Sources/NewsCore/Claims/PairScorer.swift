@@ -796,6 +796,25 @@ enum NameMatch {
         guard word.count >= 3 else { return false }
         func spells(_ initials: [Character]) -> Bool { initials.count == word.count && zip(initials, word).allSatisfy { $0 == $1 } }
         return spells(words.compactMap(\.first)) || spells(words.filter { !acronymSkips.contains($0) }.compactMap(\.first))
+            || isContraction(Array(word), of: words.map { Array($0) })
+    }
+
+    /// Whether `word` (five letters or more) joins the first two letters or more of each of
+    /// `words`, in order: the Indonesian short name of a person ("jokowi" is Joko Widodo,
+    /// "zulhas" Zulkifli Hasan).
+    static func isContraction(_ word: [Character], of words: [[Character]]) -> Bool {
+        guard word.count >= 5, words.count >= 2 else { return false }
+        func joins(_ at: Int, _ w: Int) -> Bool {
+            if w == words.count { return at == word.count }
+            let part = words[w]
+            var length = 0
+            while length < part.count, at + length < word.count, word[at + length] == part[length] {
+                length += 1
+                if length >= 2, joins(at + length, w + 1) { return true }
+            }
+            return false
+        }
+        return joins(0, 0)
     }
 
     /// The same word, or a spelling variant of a name: the same first letter, at least five
