@@ -55,6 +55,16 @@ struct SpeakerTests {
         #expect(m[3]?.speaker == nil)
     }
 
+    /// Some outlets write the cue after a quote with a capital: it is not part of the name.
+    @Test func aCapitalisedCueAfterAQuoteIsNotPartOfTheName() {
+        let m = harness.mentions([
+            "Direktur Jenderal Pembinaan Hubungan Industrial Haiyani Rumondang membuka acara tersebut.",
+            "\"Pekerjaan ini tidak lagi hanya bertumpu pada tanggung jawab pemerintah semata\", Tegas Haiyani.",
+        ])
+        #expect(m[1]?.speaker == "Haiyani")
+        #expect(m[1]?.cue == "tegas")
+    }
+
     /// "Mantan Panglima TNI itu berujar": an office described with "itu" is its holder named
     /// before, not the body in the office's name.
     @Test func anOfficeWithItuIsThePersonNamedBefore() {

@@ -29,6 +29,9 @@ public struct Token: Sendable, Equatable {
         /// The token opens a quotation or follows a colon: it starts a sentence of its own
         /// ("Mr Abbas said: "Every day …").
         public static let opensQuote = Flags(rawValue: 256)
+        /// The token follows a closing quotation mark, with a comma or spaces between: where a
+        /// cue names the speaker (`…", Tegas Haiyani`).
+        public static let closesQuote = Flags(rawValue: 512)
     }
 
     /// Whether the token carries content: not a function word, negation or reporting word.
@@ -153,6 +156,7 @@ public struct TextAnalyzer: Sendable {
                 if !token.flags.contains(.number) { token.lower = folded }
                 if j == i + 1, j < s.count, s[j] == ".", s[i].isUppercaseFast { token.flags.insert(.initial) }
                 if opensQuote(s, before: i) { token.flags.insert(.opensQuote) }
+                if followsClosingQuote(s, before: i) { token.flags.insert(.closesQuote) }
                 tokens.append(token)
             }
             i = j
@@ -169,6 +173,19 @@ public struct TextAnalyzer: Sendable {
         switch s[k] {
         case "\u{201C}", ":": return true
         case "\"": return k == 0 || s[k - 1] == " " || s[k - 1] == ":" || s[k - 1] == "("
+        default: return false
+        }
+    }
+
+    /// Whether the word at `i` follows a closing quotation mark (”, or " after a word or a
+    /// comma), with only commas and spaces between.
+    private static func followsClosingQuote(_ s: [Unicode.Scalar], before i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, s[k] == " " || s[k] == "," { k -= 1 }
+        guard k >= 0 else { return false }
+        switch s[k] {
+        case "\u{201D}": return true
+        case "\"": return k > 0 && s[k - 1] != " " && s[k - 1] != "("
         default: return false
         }
     }
@@ -306,6 +323,10 @@ public struct TextAnalyzer: Sendable {
     /// only when it is short, as East Asian family names are ("Kim Jong-un", not "Pesan Xi").
     private func isNameCandidate(_ tokens: [Token], _ k: Int, language: Language) -> Bool {
         let token = tokens[k]
+        // `…", Tegas Haiyani`: a cue written with a capital after a quote is not part of the name.
+        if token.flags.contains(.closesQuote), Lexicon.speechRoots.contains(token.lower) || Lexicon.quoteCues.contains(token.lower) {
+            return false
+        }
         guard token.flags.contains(.capitalized), !token.flags.contains(.number),
               !token.flags.contains(.negation), !Lexicon.titles.contains(token.lower),
               !Lexicon.nameBreakers.contains(token.lower) else { return false }
