@@ -51,9 +51,10 @@ public struct Linking: Sendable {
 /// Candidates come from an inverted index over each mention's rarest terms, so the cost grows
 /// with the corpus, not with its square. Exact duplicates are grouped by their term set first,
 /// and only one of each group is compared. Edges at or above the threshold, less those that are
-/// neither mention's best link into the other's article, are merged strongest first. A merge is refused when it would put different speakers, different negation or times
-/// more than a month apart in one claim. For small clusters, the mean score across the two
-/// sides must also hold up, so that a chain of look-alikes does not fuse two events.
+/// neither mention's best link into the other's article, are merged strongest first. A merge is
+/// refused when it would put different speakers, different negation or times more than a month
+/// apart in one claim. For small clusters, the mean score across the two sides must also hold up,
+/// so that a chain of look-alikes does not fuse two events.
 public struct ClaimLinker: Sendable {
     /// How many of a mention's rarest terms look up candidates.
     static let probeTerms = 5

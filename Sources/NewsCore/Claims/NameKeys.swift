@@ -55,7 +55,8 @@ struct NameKeys: Sendable {
         }
         return spells(list.lazy.compactMap { self.words[Int($0)].characters.first })
             || spells(list.lazy.filter { !self.words[Int($0)].isAcronymSkip }.compactMap { self.words[Int($0)].characters.first })
-            || NameMatch.isContraction(letters, of: list.map { self.words[Int($0)].characters })
+            || letters.count >= NameMatch.contractionLength
+            && NameMatch.isContraction(letters, of: list.map { self.words[Int($0)].characters })
     }
 
     private func spelledAlike(_ a: Int32, _ b: Int32) -> Bool {

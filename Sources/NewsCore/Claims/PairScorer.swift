@@ -796,14 +796,17 @@ enum NameMatch {
         guard word.count >= 3 else { return false }
         func spells(_ initials: [Character]) -> Bool { initials.count == word.count && zip(initials, word).allSatisfy { $0 == $1 } }
         return spells(words.compactMap(\.first)) || spells(words.filter { !acronymSkips.contains($0) }.compactMap(\.first))
-            || isContraction(Array(word), of: words.map { Array($0) })
+            || word.count >= contractionLength && isContraction(Array(word), of: words.map { Array($0) })
     }
+
+    /// The fewest letters of a short name that `isContraction` reads.
+    static let contractionLength = 5
 
     /// Whether `word` (five letters or more) joins the first two letters or more of each of
     /// `words`, in order: the Indonesian short name of a person ("jokowi" is Joko Widodo,
     /// "zulhas" Zulkifli Hasan).
     static func isContraction(_ word: [Character], of words: [[Character]]) -> Bool {
-        guard word.count >= 5, words.count >= 2 else { return false }
+        guard word.count >= contractionLength, words.count >= 2 else { return false }
         func joins(_ at: Int, _ w: Int) -> Bool {
             if w == words.count { return at == word.count }
             let part = words[w]
