@@ -245,7 +245,7 @@ struct Attribution {
         // 1. "…," kata X / "…," ujarnya / …, kata dia, … : a cue after a closing quote or a comma.
         // A cue after a quote may be written with a capital (`…", Tegas Haiyani`).
         for (t, token) in tokens.enumerated() where t > 0 && (!token.flags.contains(.capitalized)
-            || token.flags.contains(.closesQuote) && Self.cueForm(token.lower) != nil) {
+            || token.flags.contains(.closesQuote) && Lexicon.isSpeechCue(token.lower)) {
             let afterQuote = quotes.closesBetween(t - 1, t)
             let afterComma = quotes.gap(t - 1, t).contains(",") && !quotes.isInside(t)
             let beforePronoun = t + 1 < tokens.count && Lexicon.personPronouns.contains(tokens[t + 1].lower)

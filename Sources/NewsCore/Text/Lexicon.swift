@@ -195,6 +195,13 @@ enum Lexicon {
         "bilang", "sampai", "kemuka", "nyata", "ingat", "pinta", "harap", "singgung", "tutup", "katakan",
     ]
 
+    /// Whether `word` attributes speech (`Attribution.cueForm` tells which kind): a cue after a
+    /// quote ("kata", "ujarnya"), a root of saying, or such a root with -nya ("ungkapnya").
+    static func isSpeechCue(_ word: String) -> Bool {
+        quoteCues.contains(word) || speechRoots.contains(word) || anaphoricCues.contains(word)
+            || word.hasSuffix("nya") && speechRoots.contains(String(word.dropLast(3)))
+    }
+
     /// Pronouns that name the person spoken of before: `kata dia`, `he said`.
     static let personPronouns: Set<String> = ["dia", "ia", "beliau", "he", "she"]
 

@@ -324,7 +324,7 @@ public struct TextAnalyzer: Sendable {
     private func isNameCandidate(_ tokens: [Token], _ k: Int, language: Language) -> Bool {
         let token = tokens[k]
         // `…", Tegas Haiyani`: a cue written with a capital after a quote is not part of the name.
-        if token.flags.contains(.closesQuote), Lexicon.speechRoots.contains(token.lower) || Lexicon.quoteCues.contains(token.lower) {
+        if token.flags.contains(.closesQuote), Lexicon.isSpeechCue(token.lower) {
             return false
         }
         guard token.flags.contains(.capitalized), !token.flags.contains(.number),
