@@ -540,3 +540,20 @@ extension SpeakerTests {
         #expect(m[1]?.speaker == nil)
     }
 }
+
+extension SpeakerTests {
+    /// "Ma'ruf Amin" speaks as himself, not as "Ma"; "PDI-P menyebut" is the party speaking, not a
+    /// person called "P"; "kata dia" after "semester I" means no Roman numeral.
+    @Test func namesWithApostrophesAndHyphensSpeakWhole() {
+        let m = harness.mentions([
+            "Wakil Presiden terpilih Ma'ruf Amin mengatakan pemerintah akan memperkuat ekonomi syariah.",
+            "\"Kami siap bekerja sama dengan semua pihak,\" ujar Ma'mun saat dikonfirmasi wartawan.",
+            "PDI-P menyebut penyerahan mandat pimpinan KPK ke presiden tidak bijaksana.",
+            "Penjualan pada semester I-2019 turun kurang lebih 8,6 persen, kata dia di kantornya.",
+        ])
+        #expect(m[0]?.speaker == "Maruf Amin")
+        #expect(m[1]?.speaker == "Mamun")
+        #expect(m[2]?.speaker == "PDI P")
+        #expect(m[3]?.speaker != "I")
+    }
+}

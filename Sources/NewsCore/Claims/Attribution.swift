@@ -28,7 +28,7 @@ struct Attribution {
         var keys = Set<String>()
         for entry in OutletDirectory.agencies {
             for alias in entry.aliases + [entry.name] {
-                keys.insert(TextAnalyzer.splitWords(alias).map { $0.lowercased() }.joined(separator: " "))
+                keys.insert(TextAnalyzer.wordKeys(alias).joined(separator: " "))
             }
         }
         return keys
@@ -62,7 +62,11 @@ struct Attribution {
         func body(_ span: EntitySpan) -> String? {
             guard !isAgency(span), span.kind != .place else { return nil }
             if span.kind != .name { return span.key }
-            if span.tokens.allSatisfy({ names.isAcronym(tokens[$0].lower) }) { return key(span) }
+            // "KPK", "PDI-P": capitals the article writes as such, and the capitals after a hyphen.
+            if span.tokens.allSatisfy({ names.isAcronym(tokens[$0].lower)
+                || (tokens[$0].flags.contains(.afterHyphen) && tokens[$0].surface == tokens[$0].surface.uppercased()) }) {
+                return key(span)
+            }
             let head = tokens[span.tokens.lowerBound].lower
             guard !Lexicon.speechlessHeads.contains(head) else { return nil }
             return Lexicon.organisationHeads.contains(head) || Lexicon.isMinistry(head) ? key(span) : nil

@@ -663,8 +663,15 @@ struct NameResolver: Sendable {
            Lexicon.titles.contains(tokens[span.tokens.upperBound].lower) {
             return nil
         }
-        let suffix = Self.personWords(words, isCommonWord: isCommonWord, isAcronym: { acronyms.contains($0) },
+        var suffix = Self.personWords(words, isCommonWord: isCommonWord, isAcronym: { acronyms.contains($0) },
                                       isPlace: isPlace)
+        // "Sekjen PDI-P Hasto Kristiyanto": the rest of a hyphenated acronym belongs to the body.
+        if words.count == span.tokens.count {
+            while !suffix.isEmpty, span.tokens.upperBound - suffix.count > span.tokens.lowerBound,
+                  tokens[span.tokens.upperBound - suffix.count].flags.contains(.afterHyphen) {
+                suffix.removeFirst()
+            }
+        }
         guard !suffix.isEmpty else { return nil }
         // A body ("Partai Golkar", "Komisi Pemberantasan Korupsi") unless a person's name follows it.
         if Lexicon.organisationHeads.contains(first.lower), suffix.count < 2 || suffix.allSatisfy(isCommonWord) {

@@ -83,7 +83,7 @@ struct EnglishProperNouns: Sendable {
             guard let first = word.first, first >= 0x41, first <= 0x5A else { continue }
             var text = String(decoding: word, as: UTF8.self)
             if let paren = text.firstIndex(of: "(") { text = String(text[..<paren]) }  // "Georgia(a)"
-            let key = TextAnalyzer.splitWords(text.replacingOccurrences(of: "_", with: " ")).map { $0.lowercased() }
+            let key = TextAnalyzer.wordKeys(text.replacingOccurrences(of: "_", with: " "))
                 .joined(separator: " ")
             if adjectives {
                 result.adjectives.insert(key)

@@ -58,7 +58,7 @@ enum EntityTable {
         var index: [String: [(tokens: [String], caseSensitive: Bool, entry: Entry)]] = [:]
         for entry in entries {
             for form in entry.forms {
-                let tokens = TextAnalyzer.splitWords(form).map { $0.lowercased() }
+                let tokens = TextAnalyzer.wordKeys(form)
                 guard let first = tokens.first else { continue }
                 // Acronyms of up to three letters must be upper case in the text.
                 let caseSensitive = form.count <= 4 && form == form.uppercased() && form.count >= 2

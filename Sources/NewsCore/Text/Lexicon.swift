@@ -104,6 +104,8 @@ enum Lexicon {
         "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
         "mr", "mrs", "ms", "messrs", "sen", "rep", "gov", "adm", "lt", "col", "sgt", "capt", "cpl", "maj", "rev",
         "inc", "corp", "ltd", "plc", "llc",
+        // "kuasa-Nya": the clitic written with a capital for God is no name.
+        "nya",
     ])
 
     static let weekdays: Set<String> = [
@@ -364,6 +366,7 @@ enum Lexicon {
         "congressman", "congresswoman", "lt", "lieut", "col", "gen", "cmdr", "capt", "sgt", "adm", "maj", "officer",
         "analyst", "economist", "manager", "ceo", "cfo", "coo", "founder", "spokesperson", "inspector",
         "superintendent", "sheriff", "detective", "commander", "professor", "chancellor", "premier",
+        "eks", "mantan", "former",
     ]
 
     /// Words that open a sentence and join it to the one before: "Sehingga hal ini …".

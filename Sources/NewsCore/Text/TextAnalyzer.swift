@@ -105,9 +105,10 @@ public struct TextAnalyzer: Sendable {
 
     // MARK: tokens
 
-    /// Words of `text` without analysis: split on anything but letters and digits, and on hyphens.
-    static func splitWords(_ text: String) -> [String] {
-        tokenize(text).map(\.surface)
+    /// The words of `text` as the analyser matches them, without analysis: split on anything but
+    /// letters and digits, and on hyphens; lower case, without apostrophes.
+    static func wordKeys(_ text: String) -> [String] {
+        tokenize(text).map { lowerCased($0.surface) }
     }
 
     static func tokenize(_ text: String) -> [Token] {
@@ -130,7 +131,8 @@ public struct TextAnalyzer: Sendable {
                 if isWord(s[j]) {
                     j += 1
                 } else if j + 1 < s.count, isWord(s[j + 1]), j > i,
-                          (s[j] == "-" && s[j - 1].isLetterFast) || ((s[j] == "." || s[j] == ",") && s[j - 1].isDigitFast && s[j + 1].isDigitFast) {
+                          (s[j] == "-" && s[j - 1].isLetterFast) || ((s[j] == "." || s[j] == ",") && s[j - 1].isDigitFast && s[j + 1].isDigitFast)
+                            || joinsApostrophe(s, at: j) {
                     if s[j] == "-" { hasHyphen = true }
                     j += 1
                 } else {
@@ -138,7 +140,7 @@ public struct TextAnalyzer: Sendable {
                 }
             }
             let word = slice(i, j)
-            let lower = word.lowercased()
+            let lower = lowerCased(word)
             let folded = Reduplication.fold(lower)
             if hasHyphen && folded == lower {
                 // Not reduplication: each part is a word ("Jong-un", "antar-Korea", "ke-8").
@@ -162,6 +164,26 @@ public struct TextAnalyzer: Sendable {
             i = j
         }
         return tokens
+    }
+
+    static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2018}", "\u{02BC}", "`", "\u{00B4}"]
+    /// English clitics after an apostrophe: "Trump's", "don't", "we'll" stay two words.
+    private static let clitics: Set<String> = ["s", "t", "d", "m", "ll", "re", "ve"]
+
+    /// Whether the apostrophe at `j` is inside a word, between letters, as in Arabic and Irish
+    /// names ("Ma'ruf", "Jum'at", "O'Brien"), and not before an English clitic.
+    private static func joinsApostrophe(_ s: [Unicode.Scalar], at j: Int) -> Bool {
+        guard apostrophes.contains(s[j]), j > 0, s[j - 1].isLetterFast, j + 1 < s.count, s[j + 1].isLetterFast else { return false }
+        var end = j + 1
+        while end < s.count, s[end].isLetterFast { end += 1 }
+        return !clitics.contains(String(String.UnicodeScalarView(s[(j + 1)..<end])).lowercased())
+    }
+
+    /// A word's letters in lower case without apostrophes: outlets write "Ma'ruf", "Ma’ruf" and "Maruf".
+    static func lowerCased(_ word: String) -> String {
+        let lower = word.lowercased()
+        guard lower.unicodeScalars.contains(where: apostrophes.contains) else { return lower }
+        return String(String.UnicodeScalarView(lower.unicodeScalars.filter { !apostrophes.contains($0) }))
     }
 
     /// Whether the word at `i` follows an opening quotation mark (“, or " after a space or at
@@ -193,7 +215,7 @@ public struct TextAnalyzer: Sendable {
     private static func makeToken(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ surface: String) -> Token {
         var flags: Token.Flags = []
         if s[a].isUppercaseFast { flags.insert(.capitalized) }
-        var lower = surface.lowercased()
+        var lower = lowerCased(surface)
         if s[a].isDigitFast && s[a..<b].allSatisfy({ $0.isDigitFast || $0 == "." || $0 == "," }) {
             flags.insert(.number)
             lower = normalizedNumber(surface)
@@ -330,6 +352,34 @@ public struct TextAnalyzer: Sendable {
         guard token.flags.contains(.capitalized), !token.flags.contains(.number),
               !token.flags.contains(.negation), !Lexicon.titles.contains(token.lower),
               !Lexicon.nameBreakers.contains(token.lower) else { return false }
+        // "semester I", "jilid V": a Roman numeral ends a name ("Hamengku Buwono X"). It starts
+        // one only before another name's word (Balinese "I Ketut Diarmita") or next to a cue
+        // ("kata V", "V mengatakan": the singer).
+        if Self.isRomanNumeral(token.surface) {
+            let next = k + 1 < tokens.count && token.end + 1 == tokens[k + 1].start ? tokens[k + 1] : nil
+            let beforeName = next.map { $0.flags.contains(.capitalized) && !$0.flags.contains(.afterHyphen) } ?? false
+            let byCue = (k > 0 && Lexicon.isSpeechCue(tokens[k - 1].lower))
+                || (next.map { !$0.flags.contains(.capitalized) && Lexicon.sayingVerbs.contains($0.lower) } ?? false)
+            guard beforeName || byCue else { return false }
+        }
+        // A letter before a number is a plate or a route ("B 1856 SIN", "angkot M 15"), and so
+        // are the capitals after them.
+        if token.surface.unicodeScalars.count == 1, k + 1 < tokens.count, tokens[k + 1].flags.contains(.number),
+           !tokens[k + 1].flags.contains(.afterHyphen) {
+            return false
+        }
+        if k >= 2, tokens[k - 1].flags.contains(.number), !tokens[k - 1].flags.contains(.afterHyphen),
+           tokens[k - 2].surface.unicodeScalars.count == 1, tokens[k - 2].flags.contains(.capitalized),
+           token.surface.unicodeScalars.count <= 3, token.surface == token.surface.uppercased() {
+            return false
+        }
+        // The rest of a hyphenated word ("PDI-P") belongs to its first part; a capitalised
+        // compound is one name even where its first part alone would not be ("PDI-P menyebut").
+        if token.flags.contains(.afterHyphen), k > 0, tokens[k - 1].flags.contains(.capitalized) { return false }
+        if k + 1 < tokens.count, tokens[k + 1].flags.contains(.afterHyphen), tokens[k + 1].flags.contains(.capitalized),
+           !tokens[k + 1].flags.contains(.number), !Lexicon.nameBreakers.contains(tokens[k + 1].lower) {
+            return true
+        }
         let stopword = token.flags.contains(.stopword)
         let initial = k == 0 || token.flags.contains(.opensQuote)
         if initial && stopword { return false }
@@ -338,9 +388,15 @@ public struct TextAnalyzer: Sendable {
         if initial && token.lower.count > 3 { return false }
         guard k + 1 < tokens.count else { return false }
         let next = tokens[k + 1]
-        return next.flags.contains(.capitalized) && next.entity == nil && !Lexicon.titles.contains(next.lower)
+        // "Menu Hari Ini: Salad …": a name runs on within its words, not across a colon.
+        return token.end + 1 >= next.start && next.flags.contains(.capitalized) && next.entity == nil && !Lexicon.titles.contains(next.lower)
             && !Lexicon.nameBreakers.contains(next.lower)
             && !next.flags.contains(.stopword) && !isDictionaryWord(next.lower, language: language)
+    }
+
+    /// I to XXXIX, in capitals: the numbering of a part, a term or a king.
+    static func isRomanNumeral(_ word: String) -> Bool {
+        !word.isEmpty && word.unicodeScalars.count <= 6 && word.unicodeScalars.allSatisfy { "IVX".unicodeScalars.contains($0) }
     }
 
     private func isDictionaryWord(_ word: String, language: Language) -> Bool {
