@@ -557,3 +557,22 @@ extension SpeakerTests {
         #expect(m[3]?.speaker != "I")
     }
 }
+
+extension SpeakerTests {
+    /// After a cue, a role of several words then a comma: the person in apposition speaks, not
+    /// a word of the role ("Pemilu") or its group ("pengamat" → analysts). A name followed by
+    /// its own verb after "Menurut X," is what X says, not who says it.
+    @Test func thePersonAfterARoleAndACommaSpeaks() {
+        let m = harness.mentions([
+            "Partai Golkar menggelar rapat pleno di Jakarta pada Minggu malam.",
+            "\"Golkar berhasil mendapatkan 85 kursi di parlemen pada Pileg 2019,” kata Kepala Bidang Pemenangan Pemilu wilayah Sumatera Partai Golkar, Ahmad Doli Kurnia Tandjung.",
+            "Dia juga menyebut permasalahan yang dihadapi Golkar hanya dinamika politik.",
+            "\"Warga banyak yang tidak tahu rambu lalu lintas,\" kata pengamat transportasi, Djoko Setijowarno saat dihubungi wartawan.",
+            "Menurut Ustadz Fauzan Amin, Vladimir Putin mengutip ayat itu untuk menghentikan perang saudara.",
+        ])
+        #expect(m[1]?.speaker == "Ahmad Doli Kurnia Tandjung")
+        #expect(m[2]?.speaker == "Ahmad Doli Kurnia Tandjung")
+        #expect(m[3]?.speaker == "Djoko Setijowarno")
+        #expect(m[4]?.speaker == "Fauzan Amin")
+    }
+}

@@ -105,7 +105,37 @@ struct Attribution {
         /// Who a cue at `t` names after it: a person (the last one of a run of titles and names),
         /// an organisation, a pronoun or description of the person named before, or a group.
         enum Named { case person(String), body(String), agency, anaphoric, group(String) }
+        /// "kata pengamat transportasi, Djoko Setijowarno", "kata Kepala Bidang Pemenangan Pemilu
+        /// wilayah Sumatera Partai Golkar, Ahmad Doli Kurnia Tandjung": a role of a few words,
+        /// naming no one in full, then the person after a comma.
+        func personAfterRole(from s: Int) -> String? {
+            guard s < tokens.count, !quotes.isInside(s),
+                  Self.describesPerson(tokens[s].lower) || Lexicon.groupSpeakers[tokens[s].lower] != nil else { return nil }
+            var k = s + 1
+            while k < tokens.count, k - s <= 12, !quotes.isInside(k) {
+                let gap = quotes.gap(k - 1, k)
+                if gap.contains(",") {
+                    guard gap.allSatisfy({ $0 == "," || $0 == " " }), let span = spanAt[k] else { return nil }
+                    // The person in apposition ends the attribution ("…, Djoko Setijowarno saat
+                    // dihubungi"); one followed by a verb is the subject of what is reported
+                    // ("Menurut Ustadz Fauzan, Vladimir Putin mengutip …").
+                    let after = span.tokens.upperBound
+                    if after < tokens.count, quotes.gap(after - 1, after).allSatisfy({ $0 == " " }),
+                       Self.isActiveVerb(tokens[after]) {
+                        return nil
+                    }
+                    return person(span)
+                }
+                guard gap.allSatisfy({ " -/()".unicodeScalars.contains($0) }), !Lexicon.speechVerbs.contains(tokens[k].lower),
+                      Self.cueForm(tokens[k].lower) == nil,
+                      !tokens[k].flags.contains(.stopword) || ["dan", "and", "of"].contains(tokens[k].lower) else { return nil }
+                if let span = spanAt[k], let p = namedPerson(span), p.contains(" ") { return nil }
+                k += 1
+            }
+            return nil
+        }
         func named(after t: Int) -> Named? {
+            if let p = personAfterRole(from: t + 1) { return .person(p) }
             var k = t + 1
             var found: Named?
             var agency = false
@@ -463,6 +493,13 @@ struct Attribution {
     }
 
     /// A title or a role before a name: "Chief", "spokeswoman", "Kapolda", "juru".
+    /// An active verb in lower case, by its prefix and a stem shorter than the word
+    /// ("mengutip", "berharap"), which a predicate starts with.
+    static func isActiveVerb(_ token: Token) -> Bool {
+        !token.flags.contains(.capitalized) && token.stem != token.lower
+            && (token.lower.hasPrefix("me") || token.lower.hasPrefix("ber"))
+    }
+
     static func isRole(_ word: String) -> Bool {
         Lexicon.titles.contains(word) || Lexicon.roleWords.contains(word)
     }
