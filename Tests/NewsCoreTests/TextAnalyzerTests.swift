@@ -83,6 +83,19 @@ struct TextAnalyzerTests {
         #expect(names("Semua terjadi atas kuasa-Nya.") == [])
     }
 
+    /// A name ends before the words of a business title ("Product Manager") and before a
+    /// sentence opener written after it ("Bahkan" where a full stop went missing); it keeps its
+    /// own function words ("Jawa Tengah", "Zhou Yang").
+    @Test func aNameEndsBeforeATitleOrASentenceOpener() {
+        func names(_ text: String) -> [String] {
+            analyzer.analyze(text, language: .indonesian).entities.filter { $0.kind == .name }.map(\.key)
+        }
+        #expect(names("Menurut Felix Christian Product Manager realme, lensa makro itu unggul.").contains("felix christian"))
+        #expect(names("Pansel menilai Firli Bahuri Bahkan tidak melanggar etik.").contains("firli bahuri"))
+        #expect(names("Kata Corporate Communications Strategic of Lion Air Group, Danang Mandala.").contains { $0.hasPrefix("communications") || $0.hasPrefix("strategic") } == false)
+        #expect(names("Jaksa menyebut Zhou Yang menuang susu itu.").contains("zhou yang"))
+    }
+
     /// "di semenanjung Korea" is the Korean Peninsula as much as "di Semenanjung Korea"; a place, so
     /// never a speaker. "barat laut Tuban" is a direction from Tuban, not a sea.
     @Test func aGeographicHeadInLowerCaseIsPartOfThePlace() {

@@ -348,12 +348,31 @@ enum Lexicon {
     static let accordingTo: Set<String> = ["menurut", "according"]
 
     /// Openers of a sentence that continues the previous one's subject.
+    /// Function words that open a sentence ("Bahkan", "Lalu", "Sebagai"), and are no part of a
+    /// name: one after a name, written with a capital, begins a sentence the splitter missed.
+    static let sentenceOpeners: Set<String> = topicSwitches.union(continuations).union([
+        "bahkan", "sedangkan", "lalu", "untuk", "dalam", "soal", "oleh", "kini", "lagi", "secara", "kami",
+        "tapi", "saat", "ketika", "pada", "jika", "kalau", "apalagi", "padahal", "meski", "meskipun",
+        "walaupun", "selanjutnya", "kemudian", "sebelumnya", "setelah", "usai", "terkait", "menurutnya",
+    ])
+
     static let continuations: Set<String> = [
         "yakni", "yaitu", "dengan", "ia", "dia", "beliau", "he", "she", "namun", "tetapi", "selain",
         "sehingga", "sebab", "karena", "pasalnya", "makanya",
     ]
 
     /// Titles and roles that precede a name but are not part of it.
+    /// Words that qualify a business title written in English ("Product Manager", "Marketing
+    /// Director"): before a title they belong to it, not to the name before them.
+    static let titleModifiers: Set<String> = [
+        "product", "marketing", "sales", "brand", "general", "country", "regional", "corporate", "public",
+        "communications", "communication", "project", "program", "operations", "operational", "finance",
+        "financial", "technical", "creative", "managing", "business", "account", "research", "development",
+        "relations", "affairs", "legal", "strategy", "strategic", "digital", "content", "media", "category",
+        "channel", "community", "external", "internal", "customer", "service", "services", "partnership",
+        "leasing", "division", "head", "human", "resources",
+    ]
+
     static let titles: Set<String> = [
         "presiden", "pemimpin", "menteri", "duta", "besar", "diplomat", "wakil", "ketua", "kepala", "gubernur",
         "sekretaris", "jenderal", "perdana", "raja", "ratu", "pangeran", "senator", "anggota", "direktur",

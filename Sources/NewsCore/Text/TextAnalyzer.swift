@@ -301,6 +301,16 @@ public struct TextAnalyzer: Sendable {
                 && !tokens[t + 1].flags.contains(.stopword)
                 && !Lexicon.organisationHeads.contains(tokens[t - 1].lower) && !Lexicon.titles.contains(tokens[t - 1].lower)
         }
+        /// "Felix Christian Product Manager": a word that qualifies a business title is the
+        /// title's. "Firli Bahuri Bahkan …": a function word with a capital and no name after it
+        /// is the next sentence's first word.
+        func endsName(_ t: Int) -> Bool {
+            if t + 1 < tokens.count, Lexicon.titles.contains(tokens[t + 1].lower), Lexicon.titleModifiers.contains(tokens[t].lower) {
+                return true
+            }
+            return Lexicon.sentenceOpeners.contains(tokens[t].lower) && !tokens[t].flags.contains(.afterHyphen)
+                && (t + 1 >= tokens.count || !tokens[t + 1].flags.contains(.capitalized))
+        }
         var k = 0
         while k < tokens.count {
             guard !taken[k], isNameCandidate(tokens, k, language: language) || (titleCase && k == 0 && titleCaseName(k)),
@@ -312,6 +322,7 @@ public struct TextAnalyzer: Sendable {
                   !Lexicon.titles.contains(tokens[end].lower), !Lexicon.nameBreakers.contains(tokens[end].lower),
                   !tokens[end].flags.contains(.number),
                   !(tokens[end].lower == "based" && tokens[end].flags.contains(.afterHyphen)),
+                  !endsName(end),
                   tokens[end - 1].end + 1 >= tokens[end].start || bridgesInitial(end - 1) {
                 end += 1
             }
@@ -376,6 +387,13 @@ public struct TextAnalyzer: Sendable {
         // The rest of a hyphenated word ("PDI-P") belongs to its first part; a capitalised
         // compound is one name even where its first part alone would not be ("PDI-P menyebut").
         if token.flags.contains(.afterHyphen), k > 0, tokens[k - 1].flags.contains(.capitalized) { return false }
+        // "Corporate Affairs Director APRIL Group …": the words of a business title.
+        if Lexicon.titleModifiers.contains(token.lower) {
+            func isTitleWord(_ t: Int) -> Bool {
+                t >= 0 && t < tokens.count && (Lexicon.titleModifiers.contains(tokens[t].lower) || Lexicon.titles.contains(tokens[t].lower))
+            }
+            if isTitleWord(k - 1) || isTitleWord(k + 1) { return false }
+        }
         if k + 1 < tokens.count, tokens[k + 1].flags.contains(.afterHyphen), tokens[k + 1].flags.contains(.capitalized),
            !tokens[k + 1].flags.contains(.number), !Lexicon.nameBreakers.contains(tokens[k + 1].lower) {
             return true
