@@ -553,7 +553,7 @@ extension SpeakerTests {
         ])
         #expect(m[0]?.speaker == "Maruf Amin")
         #expect(m[1]?.speaker == "Mamun")
-        #expect(m[2]?.speaker == "PDI P")
+        #expect(m[2]?.speaker == "PDI-P")
         #expect(m[3]?.speaker != "I")
     }
 }

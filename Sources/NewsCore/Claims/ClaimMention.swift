@@ -78,12 +78,19 @@ public struct ClaimMention: Sendable, Equatable {
         word.count == 2 && word.allSatisfy { $0.isLetter && !"aeiou".contains($0) }
     }
 
+    /// A letter after an acronym is its hyphenated rest: `pdi p` → "PDI-P".
     static func displayName(_ key: String, acronyms: UInt8 = 0) -> String {
-        key.split(separator: " ").enumerated().map { k, word in
-            k < 8 && acronyms & (1 << k) != 0
+        var shown = ""
+        var previousIsAcronym = false
+        for (k, word) in key.split(separator: " ").enumerated() {
+            let isAcronym = k < 8 && acronyms & (1 << k) != 0
                 || word.count <= 3 && ["kcna", "pbb", "kpk", "dpr", "tni", "asean", "nato"].contains(String(word))
-                || Self.isInitials(word) ? word.uppercased() : word.prefix(1).uppercased() + word.dropFirst()
-        }.joined(separator: " ")
+                || Self.isInitials(word)
+            if !shown.isEmpty { shown += previousIsAcronym && word.count == 1 ? "-" : " " }
+            shown += isAcronym ? word.uppercased() : word.prefix(1).uppercased() + word.dropFirst()
+            previousIsAcronym = isAcronym && word.count > 1
+        }
+        return shown
     }
 
     /// `speakerAcronyms` for `key`: its words of five letters or fewer that `isAcronym` says the
