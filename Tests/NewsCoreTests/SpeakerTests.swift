@@ -576,3 +576,21 @@ extension SpeakerTests {
         #expect(m[4]?.speaker == "Fauzan Amin")
     }
 }
+
+extension SpeakerTests {
+    /// The Indonesian dictionary knows many given names (Budi, Gunawan, Rini, Agus). Between a
+    /// title and a speech verb they are a person still, and a body's acronym before a name
+    /// ("Menteri BUMN Rini Soemarno") lets the first name alone stand for the full one later.
+    @Test func dictionaryWordNamesAfterATitleSpeak() {
+        let m = harness.mentions([
+            "Menteri BUMN Rini Soemarno meresmikan pabrik baru di Cilegon pada Senin pagi.",
+            "Menteri Rini mengatakan pabrik itu akan menyerap ribuan tenaga kerja lokal tahun depan.",
+            "Kepala BIN Budi Gunawan mengatakan operasi intelijen akan terus dilakukan di perbatasan.",
+            "Ketua Umum mengatakan rapat kerja partai akan digelar di Bandung bulan depan.",
+        ])
+        #expect(m[1]?.speaker == "Rini Soemarno")
+        #expect(m[2]?.speaker == "Budi Gunawan")
+        // The rest of a title is no one.
+        #expect(m[3]?.speaker != "Umum")
+    }
+}

@@ -514,8 +514,13 @@ struct NameResolver: Sendable {
                 full[part] = name
             }
         }
-        let people = multi.map {
-            Self.personWords($0.split(separator: " ").map(String.init), isCommonWord: isCommonWord, isPlace: isPlace)
+        // "Menteri BUMN Rini Soemarno", "Gubernur BI Perry Warjiyo": the body's acronym goes with
+        // the title, so "Rini" is her; two capitals before one name are initials ("BJ Habibie").
+        let acronyms = self.acronyms
+        let people = multi.map { name in
+            let parts = name.split(separator: " ").map(String.init)
+            return Self.personWords(parts, isCommonWord: isCommonWord,
+                                    isAcronym: { acronyms.contains($0) && ($0.count >= 3 || parts.count >= 3) }, isPlace: isPlace)
         }
         for person in people where person.count > 1 { learn(person) }
         // "Unggahan Wirang": a one-word person stands for itself, not for the words before it.
@@ -677,10 +682,20 @@ struct NameResolver: Sendable {
         if Lexicon.organisationHeads.contains(first.lower), suffix.count < 2 || suffix.allSatisfy(isCommonWord) {
             return nil
         }
-        if suffix.count == 1 && isCommonWord(suffix[0]) && (strict || !(span.tokens.lowerBound > 0 && words.count == 1)) {
+        // "Kepala BIN Budi Gunawan mengatakan", "Menteri Rini mengatakan": between a title and a
+        // speech verb, a name of dictionary words is still a person's (the Indonesian dictionary
+        // holds Budi, Rini, Agus, Rahman …), unless it is the rest of the title ("Ketua Umum").
+        let lower = span.tokens.lowerBound, upper = span.tokens.upperBound
+        let titledSpeaker = strict && words.count == span.tokens.count && lower > 0
+            && Lexicon.titles.contains(tokens[lower - 1].lower)
+            && (lower..<(upper - suffix.count)).allSatisfy { acronyms.contains(tokens[$0].lower) }
+            && upper < tokens.count && (Lexicon.speechVerbs.contains(tokens[upper].lower) || Lexicon.sayingVerbs.contains(tokens[upper].lower))
+            && !suffix.contains { Self.roleOrBody($0) || Lexicon.officeFields.contains($0) || Self.isFieldOfOffice($0)
+                || Lexicon.regionQualifiers.contains($0) || isPlace($0) }
+        if suffix.count == 1 && isCommonWord(suffix[0]) && (strict || !(span.tokens.lowerBound > 0 && words.count == 1)), !titledSpeaker {
             return nil
         }
-        if strict && suffix.allSatisfy(isCommonWord) { return nil }
+        if strict && suffix.allSatisfy(isCommonWord), !titledSpeaker { return nil }
         // "Kepala Pusat Data, Informasi dan Humas BNPB, Agus Wibowo", "Polda Metro Jaya Kombes
         // Argo": dictionary words after a title, with more names after them, are the title's rest.
         // At the end of the names they are the person ("ucap Menhub Budi Karya di Jakarta").
