@@ -594,3 +594,21 @@ extension SpeakerTests {
         #expect(m[3]?.speaker != "Umum")
     }
 }
+
+extension SpeakerTests {
+    /// Reported speech goes on into the next sentence, but not into one whose own subject says
+    /// something, though the analyser cannot name that subject (a given name the dictionary
+    /// knows). A pronoun or a role there still refers back.
+    @Test func anotherSayerStopsReportedSpeechGoingOn() {
+        let m = harness.mentions([
+            "Gubernur Jawa Barat Ridwan Kamil mengatakan pembangunan jalan tol akan selesai tahun depan.",
+            "Gunawan mengatakan operasi intelijen akan terus dilakukan di wilayah perbatasan.",
+        ])
+        #expect(m[1]?.speaker != "Ridwan Kamil")
+        let n = harness.mentions([
+            "Menteri Keuangan Sri Mulyani mengatakan penerimaan pajak tumbuh tujuh persen tahun ini.",
+            "Dirinya menyebut temuan ini merupakan masukan berharga bagi Kementerian Keuangan.",
+        ])
+        #expect(n[1]?.speaker == "Sri Mulyani")
+    }
+}

@@ -147,6 +147,7 @@ public struct ClaimExtractor: Sendable {
         var opensAside: [Bool] = []
         var marked: [Bool] = []
         var canGoOn: [Bool] = []
+        var ownSayer: [String?] = []
         let names = walk(article, count: texts.count, text: { texts[$0] }) { i, analysis, attribution, names in
             visit(i, analysis, attribution.speaker)
             speakers.append(attribution.speaker)
@@ -156,6 +157,7 @@ public struct ClaimExtractor: Sendable {
             marked.append(attribution.hasQuoteMark)
             canGoOn.append(attribution.speaker == nil && attribution.firstPerson == nil && !attribution.hasQuoteMark
                            && !(analysis.tokens.first.map { Lexicon.topicSwitches.contains($0.lower) } ?? true))
+            ownSayer.append(Self.ownSayer(analysis.tokens))
             // "“A. / B. / C,” ungkap Kitri.": the middle sentence has no mark and is still inside.
             openQuote.append(attribution.hasQuoteMark ? attribution.endsInsideQuote : openQuote.last ?? false)
             byQuoteCue.append(attribution.cueAfterQuote)
@@ -222,6 +224,8 @@ public struct ClaimExtractor: Sendable {
                 && (i < 2 || paragraphs[i - 2] != paragraphs[i - 1])
             guard sameParagraph || afterOneSentence else { continue }
             guard let speaker = speakers[i - 1], reportsPerson[i - 1] || goesOn[i - 1] != nil else { continue }
+            // "Gunawan mengatakan …" after Ridwan Kamil's words: someone else speaks now.
+            if let sayer = ownSayer[i], !speaker.split(separator: " ").contains(Substring(sayer)) { continue }
             speakers[i] = speaker
             goesOn[i] = speaker
         }
@@ -279,6 +283,21 @@ public struct ClaimExtractor: Sendable {
             }
         }
         return nil
+    }
+
+    /// "Budi Gunawan mengatakan …": the capitalised word right before a saying verb, a subject
+    /// of its own that the analyser may not have named; the previous speaker goes on there only
+    /// when this word is part of their name.
+    /// Pronouns and roles ("Dirinya", "Mereka", "Presiden", "Menaker") refer back, so they are not one.
+    static func ownSayer(_ tokens: [Token]) -> String? {
+        tokens.indices.dropFirst().first { t in
+            let word = tokens[t - 1]
+            return Lexicon.sayingVerbs.contains(tokens[t].lower) && word.flags.contains(.capitalized)
+                && !word.flags.contains(.stopword) && !word.lower.hasSuffix("nya") && !Lexicon.titles.contains(word.lower)
+                && !Lexicon.roleWords.contains(word.lower) && !Lexicon.personDescriptors.contains(word.lower)
+                && !Lexicon.organisationHeads.contains(word.lower) && !Lexicon.isMinistry(word.lower)
+                && !Lexicon.personPronouns.contains(word.lower) && !["mereka", "kami", "kita", "saya", "aku"].contains(word.lower)
+        }.map { tokens[$0 - 1].lower }
     }
 
     /// Token indexes where a sentence's clauses start: after "dan", "serta" or "and" that joins a
