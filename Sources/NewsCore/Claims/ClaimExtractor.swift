@@ -292,7 +292,8 @@ public struct ClaimExtractor: Sendable {
     static func ownSayer(_ tokens: [Token]) -> String? {
         tokens.indices.dropFirst().first { t in
             let word = tokens[t - 1]
-            return Lexicon.sayingVerbs.contains(tokens[t].lower) && word.flags.contains(.capitalized)
+            return word.flags.contains(.capitalized) && !tokens[t].flags.contains(.capitalized)
+                && Lexicon.sayingVerbs.contains(tokens[t].lower)
                 && !word.flags.contains(.stopword) && !word.lower.hasSuffix("nya") && !Lexicon.titles.contains(word.lower)
                 && !Lexicon.roleWords.contains(word.lower) && !Lexicon.personDescriptors.contains(word.lower)
                 && !Lexicon.organisationHeads.contains(word.lower) && !Lexicon.isMinistry(word.lower)

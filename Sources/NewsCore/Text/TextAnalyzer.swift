@@ -166,14 +166,20 @@ public struct TextAnalyzer: Sendable {
         return tokens
     }
 
-    static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2018}", "\u{02BC}", "`", "\u{00B4}"]
+    /// ', ’, ‘, ʼ, ` and ´: the marks outlets write for an apostrophe.
+    private static func isApostrophe(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x27, 0x60, 0xB4, 0x2BC, 0x2018, 0x2019: true
+        default: false
+        }
+    }
     /// English clitics after an apostrophe: "Trump's", "don't", "we'll" stay two words.
     private static let clitics: Set<String> = ["s", "t", "d", "m", "ll", "re", "ve"]
 
     /// Whether the apostrophe at `j` is inside a word, between letters, as in Arabic and Irish
     /// names ("Ma'ruf", "Jum'at", "O'Brien"), and not before an English clitic.
     private static func joinsApostrophe(_ s: [Unicode.Scalar], at j: Int) -> Bool {
-        guard apostrophes.contains(s[j]), j > 0, s[j - 1].isLetterFast, j + 1 < s.count, s[j + 1].isLetterFast else { return false }
+        guard isApostrophe(s[j]), j > 0, s[j - 1].isLetterFast, j + 1 < s.count, s[j + 1].isLetterFast else { return false }
         var end = j + 1
         while end < s.count, s[end].isLetterFast { end += 1 }
         return !clitics.contains(String(String.UnicodeScalarView(s[(j + 1)..<end])).lowercased())
@@ -182,8 +188,10 @@ public struct TextAnalyzer: Sendable {
     /// A word's letters in lower case without apostrophes: outlets write "Ma'ruf", "Ma’ruf" and "Maruf".
     static func lowerCased(_ word: String) -> String {
         let lower = word.lowercased()
-        guard lower.unicodeScalars.contains(where: apostrophes.contains) else { return lower }
-        return String(String.UnicodeScalarView(lower.unicodeScalars.filter { !apostrophes.contains($0) }))
+        // Most words are plain ASCII letters: only "'", "`" or a byte of a longer scalar may be one.
+        guard lower.utf8.contains(where: { $0 == 0x27 || $0 == 0x60 || $0 >= 0x80 }),
+              lower.unicodeScalars.contains(where: isApostrophe) else { return lower }
+        return String(String.UnicodeScalarView(lower.unicodeScalars.filter { !isApostrophe($0) }))
     }
 
     /// Whether the word at `i` follows an opening quotation mark (“, or " after a space or at
