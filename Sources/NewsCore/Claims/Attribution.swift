@@ -492,7 +492,6 @@ struct Attribution {
         ["selaku", "sebagai", "as", "salah", "seorang", "yang", "who", "dan", "and", "bersama", "with"].contains(word)
     }
 
-    /// A title or a role before a name: "Chief", "spokeswoman", "Kapolda", "juru".
     /// An active verb in lower case, by its prefix and a stem shorter than the word
     /// ("mengutip", "berharap"), which a predicate starts with.
     static func isActiveVerb(_ token: Token) -> Bool {
@@ -500,6 +499,7 @@ struct Attribution {
             && (token.lower.hasPrefix("me") || token.lower.hasPrefix("ber"))
     }
 
+    /// A title or a role before a name: "Chief", "spokeswoman", "Kapolda", "juru".
     static func isRole(_ word: String) -> Bool {
         Lexicon.titles.contains(word) || Lexicon.roleWords.contains(word)
     }

@@ -347,7 +347,6 @@ enum Lexicon {
     /// Openers meaning "according to": `Menurut X, …`.
     static let accordingTo: Set<String> = ["menurut", "according"]
 
-    /// Openers of a sentence that continues the previous one's subject.
     /// Function words that open a sentence ("Bahkan", "Lalu", "Sebagai"), and are no part of a
     /// name: one after a name, written with a capital, begins a sentence the splitter missed.
     static let sentenceOpeners: Set<String> = topicSwitches.union(continuations).union([
@@ -356,12 +355,12 @@ enum Lexicon {
         "walaupun", "selanjutnya", "kemudian", "sebelumnya", "setelah", "usai", "terkait", "menurutnya",
     ])
 
+    /// Openers of a sentence that continues the previous one's subject.
     static let continuations: Set<String> = [
         "yakni", "yaitu", "dengan", "ia", "dia", "beliau", "he", "she", "namun", "tetapi", "selain",
         "sehingga", "sebab", "karena", "pasalnya", "makanya",
     ]
 
-    /// Titles and roles that precede a name but are not part of it.
     /// Words that qualify a business title written in English ("Product Manager", "Marketing
     /// Director"): before a title they belong to it, not to the name before them.
     static let titleModifiers: Set<String> = [
@@ -373,6 +372,7 @@ enum Lexicon {
         "leasing", "division", "head", "human", "resources",
     ]
 
+    /// Titles and roles that precede a name but are not part of it.
     static let titles: Set<String> = [
         "presiden", "pemimpin", "menteri", "duta", "besar", "diplomat", "wakil", "ketua", "kepala", "gubernur",
         "sekretaris", "jenderal", "perdana", "raja", "ratu", "pangeran", "senator", "anggota", "direktur",
