@@ -294,9 +294,7 @@ public struct ClaimExtractor: Sendable {
             let word = tokens[t - 1]
             return word.flags.contains(.capitalized) && !tokens[t].flags.contains(.capitalized)
                 && Lexicon.sayingVerbs.contains(tokens[t].lower)
-                && !word.flags.contains(.stopword) && !word.lower.hasSuffix("nya") && !Lexicon.titles.contains(word.lower)
-                && !Lexicon.roleWords.contains(word.lower) && !Lexicon.personDescriptors.contains(word.lower)
-                && !Lexicon.organisationHeads.contains(word.lower) && !Lexicon.isMinistry(word.lower)
+                && !word.flags.contains(.stopword) && !word.lower.hasSuffix("nya") && !NameResolver.roleOrBody(word.lower)
                 && !Lexicon.personPronouns.contains(word.lower) && !["mereka", "kami", "kita", "saya", "aku"].contains(word.lower)
         }.map { tokens[$0 - 1].lower }
     }
@@ -591,7 +589,7 @@ struct NameResolver: Sendable {
 
     /// A word before a person's name that is not part of it: a title, rank or body, an honorific,
     /// where a post was made, or a connective that opens the sentence ("Pasalnya Bebby …").
-    private static func roleOrBody(_ w: String) -> Bool {
+    static func roleOrBody(_ w: String) -> Bool {
         Lexicon.roleWords.contains(w) || Lexicon.titles.contains(w) || Lexicon.organisationHeads.contains(w)
             || Lexicon.personDescriptors.contains(w) || Lexicon.nameOpeners.contains(w) || Lexicon.continuations.contains(w)
             || Lexicon.isMinistry(w)
