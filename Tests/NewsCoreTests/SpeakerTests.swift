@@ -612,3 +612,24 @@ extension SpeakerTests {
         #expect(n[1]?.speaker == "Sri Mulyani")
     }
 }
+
+extension SpeakerTests {
+    /// A name made of dictionary words that the article gives after a title, and later uses by
+    /// its first word alone, is a person's wherever the article names it again. The words after
+    /// an office's unit ("Kepala Bidang …") name the unit.
+    @Test func aNameIntroducedWithATitleStaysAPerson() {
+        let m = harness.mentions([
+            "Kapolsek Tebet Kompol Alam Nur membenarkan adanya tawuran antarwarga pada Jumat dini hari.",
+            "Alam mengatakan polisi masih memeriksa sejumlah saksi di lokasi kejadian.",
+            "Alam Nur mengatakan tawuran dipicu saling ejek di media sosial.",
+        ])
+        #expect(m[1]?.speaker == "Alam Nur")
+        #expect(m[2]?.speaker == "Alam Nur")
+        let n = harness.mentions([
+            "Kepala Bidang Telaah Strategis di kantor itu mengatakan, pihaknya masih menghitung luas lahan konsesi.",
+            "Telaah Strategis mengatakan lahan konsesi bisa diambil kembali oleh negara.",
+        ])
+        #expect(n[0]?.speaker != "Telaah Strategis")
+        #expect(n[1]?.speaker != "Telaah Strategis")
+    }
+}

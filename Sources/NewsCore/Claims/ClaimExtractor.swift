@@ -492,6 +492,14 @@ struct NameResolver: Sendable {
     /// Names with more than one word, in the order first met.
     private var multi: [String] = []
     private var multiSeen = Set<String>()
+    /// People the article names after a title ("Kepala BIN Budi Gunawan"): persons, though the
+    /// dictionary knows every word of their names, wherever the article names them again.
+    private var titled = Set<String>()
+    /// Names of more than one word that end where the name ends, with the three words before
+    /// them: where `finish` looks for the title.
+    private var titledNames: [(name: String, lead: [String])] = []
+    /// Words that open a sentence right before a speech verb: a name the dictionary also knows.
+    private var openingSayers = Set<String>()
 
     init(_ analyses: [AnalyzedText], isCommonWord: @escaping @Sendable (String) -> Bool = { _ in false }) {
         self.init(isCommonWord: isCommonWord)
@@ -513,6 +521,16 @@ struct NameResolver: Sendable {
             multi.append(span.key)
         }
         for span in analysis.entities where span.kind == .name && span.tokens.count == 1 { single.insert(span.key) }
+        // "Alam mengatakan …": a capitalised word that opens a sentence before a speech verb.
+        if analysis.tokens.count > 1, analysis.tokens[0].flags.contains(.capitalized),
+           Lexicon.speechVerbs.contains(analysis.tokens[1].lower) || Lexicon.sayingVerbs.contains(analysis.tokens[1].lower) {
+            openingSayers.insert(analysis.tokens[0].lower)
+        }
+        // "Kapten Penjaga Pantai AS John Reed": a name followed by capitals is a title's rest.
+        for span in analysis.entities where span.kind == .name && span.tokens.count > 1
+            && (span.tokens.upperBound == analysis.tokens.count || !analysis.tokens[span.tokens.upperBound].flags.contains(.capitalized)) {
+            titledNames.append((span.key, analysis.tokens[max(0, span.tokens.lowerBound - 3)..<span.tokens.lowerBound].map(\.lower)))
+        }
         for token in analysis.tokens where token.surface.unicodeScalars.count >= 2
             && token.surface.unicodeScalars.allSatisfy({ $0.isUppercaseFast || $0.isDigitFast }) {
             acronyms.insert(token.lower)
@@ -541,6 +559,19 @@ struct NameResolver: Sendable {
                                     isAcronym: { acronyms.contains($0) && ($0.count >= 3 || parts.count >= 3) }, isPlace: isPlace)
         }
         for person in people where person.count > 1 { learn(person) }
+        for (name, lead) in titledNames {
+            let parts = name.split(separator: " ").map(String.init)
+            let person = Self.personWords(parts, isCommonWord: isCommonWord, isAcronym: { acronyms.contains($0) }, isPlace: isPlace)
+            let before = lead + parts.dropLast(person.count)
+            guard (2...3).contains(person.count), let title = before.last, !Lexicon.officeUnits.contains(title),
+                  Attribution.describesPerson(title) || acronyms.contains(title), before.contains(where: Attribution.isRole),
+                  single.contains(person[0]) || openingSayers.contains(person[0]),
+                  !person.contains(where: { Self.roleOrBody($0) || Lexicon.officeFields.contains($0) || Self.isFieldOfOffice($0)
+                      || Lexicon.regionQualifiers.contains($0) || isPlace($0) }),
+                  !isPlace(person.joined(separator: " ")) else { continue }
+            titled.insert(person.joined(separator: " "))
+        }
+        titledNames = []
         // "Unggahan Wirang": a one-word person stands for itself, not for the words before it.
         for person in people where person.count == 1 && full[person[0]] == nil { full[person[0]] = person[0] }
         for name in multi { learn(name.split(separator: " ").map(String.init)) }
@@ -710,10 +741,11 @@ struct NameResolver: Sendable {
             && upper < tokens.count && (Lexicon.speechVerbs.contains(tokens[upper].lower) || Lexicon.sayingVerbs.contains(tokens[upper].lower))
             && !suffix.contains { Self.roleOrBody($0) || Lexicon.officeFields.contains($0) || Self.isFieldOfOffice($0)
                 || Lexicon.regionQualifiers.contains($0) || isPlace($0) }
+        let introducedWithTitle = suffix.count > 1 && titled.contains(suffix.joined(separator: " "))
         if suffix.count == 1 && isCommonWord(suffix[0]) && (strict || !(span.tokens.lowerBound > 0 && words.count == 1)), !titledSpeaker {
             return nil
         }
-        if strict && suffix.allSatisfy(isCommonWord), !titledSpeaker { return nil }
+        if strict && suffix.allSatisfy(isCommonWord), !titledSpeaker, !introducedWithTitle { return nil }
         // "Kepala Pusat Data, Informasi dan Humas BNPB, Agus Wibowo", "Polda Metro Jaya Kombes
         // Argo": dictionary words after a title, with more names after them, are the title's rest.
         // At the end of the names they are the person ("ucap Menhub Budi Karya di Jakarta").

@@ -372,6 +372,14 @@ enum Lexicon {
         "leasing", "division", "head", "human", "resources",
     ]
 
+    /// Units of an office, whose names follow their head ("Kepala Bidang Telaah Strategis"):
+    /// dictionary words after them name the unit, not a person.
+    static let officeUnits: Set<String> = [
+        "bidang", "bagian", "seksi", "divisi", "subbidang", "subbagian", "unit", "urusan", "biro", "kabid", "kabag",
+        "kasi", "kasubag", "kasubbag", "kadiv", "kasubdit", "karo", "dinas", "pusat", "direktorat", "departemen",
+        "department", "division", "office",
+    ]
+
     /// Titles and roles that precede a name but are not part of it.
     static let titles: Set<String> = [
         "presiden", "pemimpin", "menteri", "duta", "besar", "diplomat", "wakil", "ketua", "kepala", "gubernur",
