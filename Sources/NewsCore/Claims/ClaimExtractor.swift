@@ -559,8 +559,12 @@ struct NameResolver: Sendable {
                                     isAcronym: { acronyms.contains($0) && ($0.count >= 3 || parts.count >= 3) }, isPlace: isPlace)
         }
         for person in people where person.count > 1 { learn(person) }
+        var seen = Set<[String]>()
         for (name, lead) in titledNames {
             let parts = name.split(separator: " ").map(String.init)
+            // The dictionary and place lookups of `personWords` cost; most names fail cheaper tests.
+            guard parts.contains(where: { single.contains($0) || openingSayers.contains($0) }),
+                  (lead + parts).contains(where: Attribution.isRole), seen.insert(lead + parts).inserted else { continue }
             let person = Self.personWords(parts, isCommonWord: isCommonWord, isAcronym: { acronyms.contains($0) }, isPlace: isPlace)
             let before = lead + parts.dropLast(person.count)
             guard (2...3).contains(person.count), let title = before.last, !Lexicon.officeUnits.contains(title),
