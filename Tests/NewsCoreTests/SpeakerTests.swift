@@ -633,3 +633,25 @@ extension SpeakerTests {
         #expect(n[1]?.speaker != "Telaah Strategis")
     }
 }
+
+extension SpeakerTests {
+    /// A police command's title names its region ("Wakapolda Kalimantan Tengah"), and an
+    /// abbreviated office ("Wagub", "Koordinator Aksi") is a role: neither is the speaker, who
+    /// is the person the office stands for.
+    @Test func officesAndTheirRegionsAreNotSpeakers() {
+        let m = harness.mentions([
+            "Kepala Rumah Sakit Bhayangkara Kombes Pol Anton Sudarto memeriksa para korban kecelakaan itu.",
+            "Mantan Wakapolda Kalimantan Tengah itu menuturkan para korban sulit diidentifikasi karena luka bakar.",
+            "\"Tidak ada lembaga yang tidak diawasi oleh rakyat dan wakilnya di parlemen,\" kata Koordinator Aksi Ahmad.",
+            "Kapolres, AKBP Hartoyo mengatakan, pelaku pencurian sepeda motor itu sudah lama diincar polisi.",
+        ])
+        #expect(m[1]?.speaker == "Anton Sudarto")
+        #expect(m[2]?.speaker == "Ahmad")
+        #expect(m[3]?.speaker == "Hartoyo")
+        let n = harness.mentions([
+            "Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum meninjau pantai yang terkena abrasi di Pangandaran.",
+            "\"Kami akan mempelajari kedalaman laut dan kekuatan ombak untuk menahan abrasi,\" kata Wagub.",
+        ])
+        #expect(n[1]?.speaker != nil && n[1]?.speaker != "Wagub")
+    }
+}

@@ -437,8 +437,10 @@ struct Attribution {
                     if isAgency(span) { continue }
                     // "Mantan Panglima TNI itu berujar": the body is part of an office, and the
                     // office with "itu" is the person named before, not the body.
-                    let office = span.tokens.lowerBound - 1
-                    if office >= clauseStart, Lexicon.titles.contains(tokens[office].lower), span.tokens.upperBound < v,
+                    // "Mantan Wakapolda Kalimantan Tengah itu menuturkan": the office may open the name.
+                    let opensWithOffice = span.tokens.count > 1 && Self.isRole(tokens[span.tokens.lowerBound].lower)
+                    let office = opensWithOffice ? span.tokens.lowerBound : span.tokens.lowerBound - 1
+                    if office >= clauseStart, opensWithOffice || Lexicon.titles.contains(tokens[office].lower), span.tokens.upperBound < v,
                        ["itu", "tersebut"].contains(tokens[span.tokens.upperBound].lower) {
                         setAnaphoric(office, cue: token.lower)
                         break

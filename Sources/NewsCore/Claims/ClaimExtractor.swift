@@ -712,6 +712,15 @@ struct NameResolver: Sendable {
             self.isCommonWord(w) || (w.hasSuffix("nya") && w.count >= 7 && self.isCommonWord(String(w.dropLast(3))))
         }
         if span.tokens.lowerBound == 0, words.count == 1, isCommonWord(first.lower) { return nil }
+        // "kata Wakapolda Kalimantan Tengah", "ujar Kapolres Bogor": a police or army command's
+        // region; its chief's name comes with a rank ("Kapolres Bogor AKBP Andi Moch Dicky").
+        if words.count == span.tokens.count,
+           span.tokens.upperBound == tokens.count || !tokens[span.tokens.upperBound].flags.contains(.capitalized) {
+            let region = Lexicon.regionalCommands.contains(words[0]) ? words.dropFirst()
+                : span.tokens.lowerBound > 0 && Lexicon.regionalCommands.contains(tokens[span.tokens.lowerBound - 1].lower) ? words[...]
+                : []
+            if (1...2).contains(region.count), !region.contains(where: Self.roleOrBody) { return nil }
+        }
         // "Rp 5 juta", "Rp466 miliar".
         if words.contains(where: { Lexicon.currencies.contains($0) || ($0.hasPrefix("rp") && $0.dropFirst(2).first?.isNumber == true) }) {
             return nil

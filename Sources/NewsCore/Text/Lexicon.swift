@@ -285,7 +285,15 @@ enum Lexicon {
         "kota", "duta", "besar", "juru", "bicara", "jubir", "pemimpin", "dirinya", "miss", "sir", "rev", "menkeu",
         "menkumham", "mendagri", "menlu", "menhan", "mensesneg", "menpora", "menaker", "menkes", "mendikbud",
         "menag", "mentan", "menhub", "menperin", "mendag", "menkominfo", "menparekraf", "menpar", "menristekdikti",
-        "menpupr", "menlhk", "wapres",
+        "menpupr", "menlhk", "wapres", "wagub", "wabup", "wawali", "wawako", "wakapolri", "wakapolda", "wakapolres",
+        "wakapolsek", "kapolresta", "kapolrestabes", "kanit", "kasi", "aksi", "lapangan", "korlap",
+    ]
+
+    /// Chiefs of a police command named by its region ("Kapolda Jatim"): the chief's own name
+    /// follows with a rank, so a name right after the title is the region. (A prosecutor's,
+    /// "Kajari Alinafiah", may be followed by the name alone.)
+    static let regionalCommands: Set<String> = [
+        "kapolda", "wakapolda", "kapolres", "wakapolres", "kapolresta", "kapolrestabes", "kapolsek", "wakapolsek",
     ]
 
     /// Currency words written with a capital ("Rp 5 juta"): never a name.
