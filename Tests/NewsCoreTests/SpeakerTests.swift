@@ -655,3 +655,23 @@ extension SpeakerTests {
         #expect(n[1]?.speaker != nil && n[1]?.speaker != "Wagub")
     }
 }
+
+extension SpeakerTests {
+    /// "Hal itu disampaikan X …" says who said the sentence before it: both are X's. A title
+    /// with no name there names no one, and a candidate's title is not the speaker.
+    @Test func theSentenceAfterMayNameTheSpeaker() {
+        let m = harness.mentions([
+            "Perempuan harus berperan aktif dalam mewujudkan Indonesia sebagai poros maritim dunia.",
+            "Hal tersebut disampaikan oleh Direktur Jenderal Perhubungan Laut Ahmad Wiratmoko saat peringatan Hari Maritim Sedunia.",
+            "Pemerintah akan menambah kapal patroli di perairan timur Indonesia mulai tahun depan.",
+            "Hal itu disampaikan oleh Kepala Staf Kepresidenan dalam rapat terbatas di Istana.",
+            "Sistem operasi senyap lembaga antirasuah itu akan diubah jika ia terpilih menjadi komisioner.",
+            "Hal tersebut diungkapkan oleh Calon pimpinan KPK, Nawawi Pomolango, dalam uji kelayakan di Komisi III DPR.",
+        ])
+        #expect(m[0]?.speaker == "Ahmad Wiratmoko")
+        #expect(m[1]?.speaker == "Ahmad Wiratmoko")
+        #expect(m[2]?.speaker == nil)
+        #expect(m[4]?.speaker == "Nawawi Pomolango")
+        #expect(m[5]?.speaker == "Nawawi Pomolango")
+    }
+}

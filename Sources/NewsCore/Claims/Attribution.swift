@@ -19,6 +19,9 @@ struct Attribution {
     /// `firstPerson` opens the sentence, after titles and connectives only: its subject, not a
     /// person named in passing ("… menghadapi Wallin").
     var firstPersonIsSubject = false
+    /// The speaker was named for the sentence before ("Hal itu disampaikan X"): that sentence
+    /// is theirs too.
+    var namesSentenceBefore = false
     /// The tokens of an attribution after a closing quote (`…," kata Arsul Sani di Kompleks
     /// Parlemen, Kamis`): who spoke, where and when, not what was said.
     var tail: Range<Int>?
@@ -356,6 +359,29 @@ struct Attribution {
                 }
             }
         }
+        // 2b. "Hal itu disampaikan Kepala Biro Pers Erlin Suastini saat …", "Demikian dikatakan
+        // Yasonna", "Hal tersebut diungkapkannya": who said the sentence before.
+        if result.speaker == nil, let v = Self.backReferenceVerb(tokens), !quotes.isInside(v) {
+            let word = tokens[v].lower
+            if Self.isPassiveCue(word) {
+                setAnaphoric(v, cue: word)
+            } else {
+                let by = v + 1 < tokens.count && ["oleh", "by"].contains(tokens[v + 1].lower) ? v + 1 : v
+                // A title alone ("Hal tersebut disampaikan oleh Kepala Staf Kepresidenan") names
+                // no one: the person named before is seldom the one meant.
+                switch named(after: by) {
+                case .person(let p): result.speaker = p; result.cue = word; result.speakerIsPerson = true
+                case .body(let b): result.speaker = b; result.cue = word
+                default: break
+                }
+            }
+            // Only a clear person or an organisation's full name speaks for the sentence before:
+            // a word the dictionary knows after the verb is more often a title's first word
+            // ("Calon pimpinan (Capim) KPK, …") than the person.
+            result.namesSentenceBefore = result.speaker.map { speaker in
+                speaker.contains(" ") || (result.speakerIsPerson && !names.isCommonWord(speaker))
+            } ?? false
+        }
         // 2. Menurut X, … / Menurutnya, … / Dijelaskannya, … / according to him.
         if result.speaker == nil {
             for (t, token) in tokens.enumerated() {
@@ -539,6 +565,25 @@ struct Attribution {
     ]
 
     /// A passive of saying or announcing: "diungkap", "disampaikan", "diumumkan", "dijelaskan".
+    /// Where "Hal itu disampaikan …", "Pernyataan tersebut juga ditegaskan …", "Demikian
+    /// dikatakan …" has its verb of saying, in the passive: a sentence that says who said the one
+    /// before it.
+    static func backReferenceVerb(_ tokens: [Token]) -> Int? {
+        guard let first = tokens.first?.lower else { return nil }
+        var k: Int
+        if first == "demikian" {
+            k = 1
+        } else if ["hal", "pernyataan", "penegasan", "penjelasan", "keterangan", "ungkapan"].contains(first),
+                  tokens.count > 1, Lexicon.demonstratives.contains(tokens[1].lower) {
+            k = 2
+        } else {
+            return nil
+        }
+        while k < tokens.count, ["juga", "pun", "sudah", "telah", "sempat"].contains(tokens[k].lower) { k += 1 }
+        guard k < tokens.count, isPassiveSpeech(tokens[k].lower) || isPassiveCue(tokens[k].lower) else { return nil }
+        return k
+    }
+
     static func isPassiveSpeech(_ word: String) -> Bool {
         guard word.hasPrefix("di"), word.count > 4 else { return false }
         let root = String(word.dropFirst(2))

@@ -148,6 +148,7 @@ public struct ClaimExtractor: Sendable {
         var marked: [Bool] = []
         var canGoOn: [Bool] = []
         var ownSayer: [String?] = []
+        var namesSentenceBefore: [Bool] = []
         let names = walk(article, count: texts.count, text: { texts[$0] }) { i, analysis, attribution, names in
             visit(i, analysis, attribution.speaker)
             speakers.append(attribution.speaker)
@@ -158,6 +159,7 @@ public struct ClaimExtractor: Sendable {
             canGoOn.append(attribution.speaker == nil && attribution.firstPerson == nil && !attribution.hasQuoteMark
                            && !(analysis.tokens.first.map { Lexicon.topicSwitches.contains($0.lower) } ?? true))
             ownSayer.append(Self.ownSayer(analysis.tokens))
+            namesSentenceBefore.append(attribution.namesSentenceBefore)
             // "“A. / B. / C,” ungkap Kitri.": the middle sentence has no mark and is still inside.
             openQuote.append(attribution.hasQuoteMark ? attribution.endsInsideQuote : openQuote.last ?? false)
             byQuoteCue.append(attribution.cueAfterQuote)
@@ -212,6 +214,12 @@ public struct ClaimExtractor: Sendable {
             }
         }
         pass(quoteSpeaker, cue: "quote")
+        // "A. Hal itu disampaikan X saat …": the sentence after names who said A.
+        var namedAfter = [String?](repeating: nil, count: speakers.count)
+        for i in speakers.indices.dropFirst() where namesSentenceBefore[i] && speakers[i - 1] == nil {
+            namedAfter[i - 1] = speakers[i]
+        }
+        pass(namedAfter, cue: "named after")
         // "X mengatakan, A. B.": reported speech goes on to the end of its paragraph, through
         // sentences that name no one, quote no one and do not turn to another topic.
         // Outlets that give each sentence its own paragraph go on in the next one: after a

@@ -286,7 +286,8 @@ enum Lexicon {
         "menkumham", "mendagri", "menlu", "menhan", "mensesneg", "menpora", "menaker", "menkes", "mendikbud",
         "menag", "mentan", "menhub", "menperin", "mendag", "menkominfo", "menparekraf", "menpar", "menristekdikti",
         "menpupr", "menlhk", "wapres", "wagub", "wabup", "wawali", "wawako", "wakapolri", "wakapolda", "wakapolres",
-        "wakapolsek", "kapolresta", "kapolrestabes", "kanit", "kasi", "aksi", "lapangan", "korlap",
+        "wakapolsek", "kapolresta", "kapolrestabes", "kanit", "kasi", "aksi", "lapangan", "korlap", "calon", "capim",
+        "capres", "cawapres", "caleg", "cagub", "cawagub", "cabup",
     ]
 
     /// Chiefs of a police command named by its region ("Kapolda Jatim"): the chief's own name
