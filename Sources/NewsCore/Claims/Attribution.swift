@@ -564,7 +564,6 @@ struct Attribution {
         "tambahnya", "lanjutnya", "imbuhnya", "sambungnya", "ungkapnya", "tuturnya", "ujarnya", "tegasnya", "paparnya",
     ]
 
-    /// A passive of saying or announcing: "diungkap", "disampaikan", "diumumkan", "dijelaskan".
     /// Where "Hal itu disampaikan …", "Pernyataan tersebut juga ditegaskan …", "Demikian
     /// dikatakan …" has its verb of saying, in the passive: a sentence that says who said the one
     /// before it.
@@ -584,6 +583,7 @@ struct Attribution {
         return k
     }
 
+    /// A passive of saying or announcing: "diungkap", "disampaikan", "diumumkan", "dijelaskan".
     static func isPassiveSpeech(_ word: String) -> Bool {
         guard word.hasPrefix("di"), word.count > 4 else { return false }
         let root = String(word.dropFirst(2))

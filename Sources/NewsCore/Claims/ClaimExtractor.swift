@@ -500,11 +500,11 @@ struct NameResolver: Sendable {
     /// Names with more than one word, in the order first met.
     private var multi: [String] = []
     private var multiSeen = Set<String>()
-    /// People the article names after a title ("Kepala BIN Budi Gunawan"): persons, though the
-    /// dictionary knows every word of their names, wherever the article names them again.
+    /// People the article names after a title ("Kapolsek Tebet Kompol Alam Nur"): persons, though
+    /// the dictionary knows every word of their names, wherever the article names them again.
     private var titled = Set<String>()
-    /// Names of more than one word that end where the name ends, with the three words before
-    /// them: where `finish` looks for the title.
+    /// Names of more than one word that no capitalised word follows, with the three words
+    /// before them: where `finish` looks for the title.
     private var titledNames: [(name: String, lead: [String])] = []
     /// Words that open a sentence right before a speech verb: a name the dictionary also knows.
     private var openingSayers = Set<String>()
@@ -720,8 +720,8 @@ struct NameResolver: Sendable {
             self.isCommonWord(w) || (w.hasSuffix("nya") && w.count >= 7 && self.isCommonWord(String(w.dropLast(3))))
         }
         if span.tokens.lowerBound == 0, words.count == 1, isCommonWord(first.lower) { return nil }
-        // "kata Wakapolda Kalimantan Tengah", "ujar Kapolres Bogor": a police or army command's
-        // region; its chief's name comes with a rank ("Kapolres Bogor AKBP Andi Moch Dicky").
+        // "kata Wakapolda Kalimantan Tengah", "ujar Kapolres Bogor": a police command's region;
+        // its chief's name comes with a rank ("Kapolres Bogor AKBP Andi Moch Dicky").
         if words.count == span.tokens.count,
            span.tokens.upperBound == tokens.count || !tokens[span.tokens.upperBound].flags.contains(.capitalized) {
             let region = Lexicon.regionalCommands.contains(words[0]) ? words.dropFirst()
