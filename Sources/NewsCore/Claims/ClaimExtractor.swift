@@ -531,7 +531,7 @@ struct NameResolver: Sendable {
         for span in analysis.entities where span.kind == .name && span.tokens.count == 1 { single.insert(span.key) }
         // "Alam mengatakan …": a capitalised word that opens a sentence before a speech verb.
         if analysis.tokens.count > 1, analysis.tokens[0].flags.contains(.capitalized),
-           Lexicon.speechVerbs.contains(analysis.tokens[1].lower) || Lexicon.sayingVerbs.contains(analysis.tokens[1].lower) {
+           Lexicon.isSpeechOrSayingVerb(analysis.tokens[1].lower) {
             openingSayers.insert(analysis.tokens[0].lower)
         }
         // "Kapten Penjaga Pantai AS John Reed": a name followed by capitals is a title's rest.
@@ -578,8 +578,7 @@ struct NameResolver: Sendable {
             guard (2...3).contains(person.count), let title = before.last, !Lexicon.officeUnits.contains(title),
                   Attribution.describesPerson(title) || acronyms.contains(title), before.contains(where: Attribution.isRole),
                   single.contains(person[0]) || openingSayers.contains(person[0]),
-                  !person.contains(where: { Self.roleOrBody($0) || Lexicon.officeFields.contains($0) || Self.isFieldOfOffice($0)
-                      || Lexicon.regionQualifiers.contains($0) || isPlace($0) }),
+                  !person.contains(where: belongsToTitle),
                   !isPlace(person.joined(separator: " ")) else { continue }
             titled.insert(person.joined(separator: " "))
         }
@@ -698,6 +697,13 @@ struct NameResolver: Sendable {
     /// A place this article names as one, or one the language's lexicon knows.
     func isPlace(_ name: String) -> Bool { places.contains(name) || isKnownPlace(name) }
 
+    /// A word of a title, not of the name after it, though the dictionary knows both: a role or
+    /// body, an office's field ("Kelautan", "Pidana"), a region's word or a place.
+    func belongsToTitle(_ word: String) -> Bool {
+        Self.roleOrBody(word) || Lexicon.officeFields.contains(word) || Self.isFieldOfOffice(word)
+            || Lexicon.regionQualifiers.contains(word) || isPlace(word)
+    }
+
     func resolve(_ key: String) -> String {
         key.utf8.contains(0x20) ? key : full[key] ?? key
     }
@@ -759,9 +765,8 @@ struct NameResolver: Sendable {
         let titledSpeaker = strict && words.count == span.tokens.count && lower > 0
             && Lexicon.titles.contains(tokens[lower - 1].lower)
             && (lower..<(upper - suffix.count)).allSatisfy { acronyms.contains(tokens[$0].lower) }
-            && upper < tokens.count && (Lexicon.speechVerbs.contains(tokens[upper].lower) || Lexicon.sayingVerbs.contains(tokens[upper].lower))
-            && !suffix.contains { Self.roleOrBody($0) || Lexicon.officeFields.contains($0) || Self.isFieldOfOffice($0)
-                || Lexicon.regionQualifiers.contains($0) || isPlace($0) }
+            && upper < tokens.count && Lexicon.isSpeechOrSayingVerb(tokens[upper].lower)
+            && !suffix.contains(where: belongsToTitle)
         let introducedWithTitle = suffix.count > 1 && titled.contains(suffix.joined(separator: " "))
         if suffix.count == 1 && isCommonWord(suffix[0]) && (strict || !(span.tokens.lowerBound > 0 && words.count == 1)), !titledSpeaker {
             return nil

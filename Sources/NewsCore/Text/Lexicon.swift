@@ -197,6 +197,11 @@ enum Lexicon {
         "bilang", "sampai", "kemuka", "nyata", "ingat", "pinta", "harap", "singgung", "tutup", "katakan",
     ]
 
+    /// A verb that reports speech: one of `speechVerbs` or a plain verb of saying.
+    static func isSpeechOrSayingVerb(_ word: String) -> Bool {
+        speechVerbs.contains(word) || sayingVerbs.contains(word)
+    }
+
     /// Whether `word` attributes speech (`Attribution.cueForm` tells which kind): a cue after a
     /// quote ("kata", "ujarnya"), a root of saying, or such a root with -nya ("ungkapnya").
     static func isSpeechCue(_ word: String) -> Bool {
