@@ -33,9 +33,11 @@ let testCache: String = {
     return NSTemporaryDirectory() + "newsreader-tests-\(getpid())"
 }()
 
-/// A fresh path in the temporary folder.
+/// A fresh path inside this run's cache folder, so that it goes when the run ends (an index
+/// leaves its lock and journal files beside it).
 func temporaryPath(_ suffix: String) -> String {
-    NSTemporaryDirectory() + "newsreader-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).\(suffix)"
+    try? FileManager.default.createDirectory(atPath: testCache, withIntermediateDirectories: true)
+    return testCache + "/e2e-\(UInt32.random(in: 0...UInt32.max)).\(suffix)"
 }
 
 func occurrences(of needle: String, in text: String) -> Int {
