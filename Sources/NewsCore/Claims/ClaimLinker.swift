@@ -127,6 +127,9 @@ public struct ClaimLinker: Sendable {
 
     struct Edge: Sendable { let a: Int; let b: Int; let score: Double }
 
+    /// A mention holding a term, and its article.
+    struct Posting { let mention: Int32; let article: Int32 }
+
     /// A link within `rivalMargin` of the best link its sentence has into the other article, on
     /// one side at least, is kept.
     static let rivalMargin = 0.02
@@ -150,10 +153,12 @@ public struct ClaimLinker: Sendable {
     }
 
     private func candidateEdges(_ mentions: [ClaimMention], representatives: [Int], scorer: PairScorer) -> [Edge] {
-        // Postings over representatives only, on the scorer's interned term ids.
+        // Postings over representatives only, on the scorer's interned term ids. Each posting
+        // carries its mention's article, which the walk would otherwise look up far away.
         let termsOf = scorer.termIDs
-        var postings = [[Int32]](repeating: [], count: scorer.idf.count)
-        for r in representatives { for t in termsOf[r] { postings[Int(t)].append(Int32(r)) } }
+        let articleOf = scorer.articleOf
+        var postings = [[Posting]](repeating: [], count: scorer.idf.count)
+        for r in representatives { for t in termsOf[r] { postings[Int(t)].append(Posting(mention: Int32(r), article: articleOf[r])) } }
         // The rarest terms, plus the rarest entities: a name is what a report in another language
         // shares with it, when none of its words are the same.
         let isEntity = scorer.termIsEntity
@@ -166,7 +171,6 @@ public struct ClaimLinker: Sendable {
         }
         let postingLists = postings
         let weights = scorer.idf
-        let articleOf = scorer.articleOf
         let chunkSize = 512
         let chunks = (representatives.count + chunkSize - 1) / chunkSize
         return ParallelMap.map(0..<chunks) { chunk -> [Edge] in
@@ -178,9 +182,11 @@ public struct ClaimLinker: Sendable {
                 var budget = Self.postingBudget
                 for t in probes[r] where budget > 0 {
                     budget -= postingLists[Int(t)].count
-                    for j in postingLists[Int(t)] where Int(j) != r && articleOf[Int(j)] != article {
-                        if accumulator[Int(j)] == 0 { touched.append(Int(j)) }
-                        accumulator[Int(j)] += weights[Int(t)]
+                    let weight = weights[Int(t)]
+                    for posting in postingLists[Int(t)] where posting.article != article {
+                        let j = Int(posting.mention)
+                        if accumulator[j] == 0 { touched.append(j) }
+                        accumulator[j] += weight
                     }
                 }
                 let best = touched.count <= Self.candidatesPerMention ? touched

@@ -112,18 +112,16 @@ public struct PairScorer: Sendable {
     let termIsEntity: [Bool]
     /// Per term id: whether it is a word, neither an entity nor a number.
     let termIsWord: [Bool]
-    /// Per mention: the idf weight of its terms that have senses (what soft matches could add).
-    let softableWeight: [Double]
     /// Interned terms, per mention sorted by id.
     let termIDs: [[Int32]]
-    /// Per mention, aligned with `termIDs`: each term's weight in this mention, its idf lowered
-    /// by `topicDiscount` when the term recurs in the article's other mentions.
-    let termWeights: [[Double]]
+    /// Every mention's terms with their weights, one mention after another (see `PairFacts`).
+    let weightedTerms: [WeightedTerm]
+    /// Every mention's `ClaimMention.words`, one mention after another.
+    let surfaceWords: [UInt32]
+    /// Per mention: what scoring a pair reads of it first.
+    let facts: [PairFacts]
     let idf: [Double]
-    let totalWeight: [Double]
     let wordCount: [Int]
-    /// Per mention: an id of its set of numbers, equal exactly when the sets are equal.
-    let numbersKey: [Int32]
     let directionMasks: [(first: UInt64, second: UInt64)]
     /// Per article: its claims' terms with tf-idf weights, sorted by id and L2-normalised.
     let articleVectors: [Int: [(id: Int32, weight: Double)]]
@@ -190,8 +188,7 @@ public struct PairScorer: Sendable {
             }
             return (synsets, synsets.map { a in synsets.map { b in PairScorer.neighbours(a, b) } })
         }
-        termWeights = PairScorer.topicWeights(mentions, termIDs: termIDs, idf: idf, isWord: isWord)
-        totalWeight = termWeights.map { $0.reduce(0, +) }
+        let termWeights = PairScorer.topicWeights(mentions, termIDs: termIDs, idf: idf, isWord: isWord)
         // Per term id, once: which side of which opposite pair it is.
         var sides = [(first: UInt64, second: UInt64)](repeating: (0, 0), count: terms.count)
         for (k, pair) in Lexicon.opposites.enumerated() where k < 64 {
@@ -219,20 +216,36 @@ public struct PairScorer: Sendable {
         let (synsetTables, neighbours) = sensesWork.wait()
         termSynsets = synsetTables
         softNeighbours = neighbours
-        let (termLists, weightLists, languageOf) = (termIDs, termWeights, self.languages)
-        softableWeight = termLists.indices.map { m in
+        let (termLists, languageOf) = (termIDs, self.languages)
+        let softableWeight = termLists.indices.map { m -> Double in
             let table = synsetTables[languageOf[m] == .english ? 1 : 0]
             guard !table.isEmpty else { return 0 }
-            return zip(termLists[m], weightLists[m]).reduce(0) { $0 + (table[Int($1.0)].isEmpty ? 0 : $1.1) }
+            return zip(termLists[m], termWeights[m]).reduce(0) { $0 + (table[Int($1.0)].isEmpty ? 0 : $1.1) }
         }
         let participants = participantsWork.wait()
+        var flat: [WeightedTerm] = []
+        flat.reserveCapacity(termIDs.reduce(0) { $0 + $1.count })
+        var words: [UInt32] = []
+        words.reserveCapacity(mentions.reduce(0) { $0 + $1.words.count })
+        var facts: [PairFacts] = []
+        facts.reserveCapacity(mentions.count)
+        for m in mentions.indices {
+            let (termStart, wordStart) = (Int32(flat.count), Int32(words.count))
+            for (id, weight) in zip(termIDs[m], termWeights[m]) { flat.append(WeightedTerm(id: id, weight: weight)) }
+            words += mentions[m].words
+            facts.append(PairFacts(termStart: termStart, termEnd: Int32(flat.count), wordStart: wordStart,
+                                   wordEnd: Int32(words.count), numbersKey: participants.numbersKey[m],
+                                   totalWeight: termWeights[m].reduce(0, +), softableWeight: softableWeight[m]))
+        }
+        weightedTerms = flat
+        surfaceWords = words
+        self.facts = facts
         nameKeys = participants.nameKeys
         speakerIDs = participants.speakerIDs
         entityIDs = participants.entityIDs
         nameIDs = participants.nameIDs
         hasFullName = participants.hasFullName
         numberIDs = participants.numberIDs
-        numbersKey = participants.numbersKey
         self.mentions = mentions
     }
 
@@ -295,21 +308,21 @@ public struct PairScorer: Sendable {
 
     /// The features of mentions `i` and `j`, and their soft matches (as term id pairs and synset).
     func features(_ i: Int, _ j: Int, soft collect: Bool) -> (PairFeatures, [(Int32, Int32, WordSenses.Synset)]) {
-        let a = termIDs[i], b = termIDs[j], wa = termWeights[i], wb = termWeights[j]
-        var x = 0, y = 0, shared = 0
+        let a = terms(of: i), b = terms(of: j)
+        var x = a.startIndex, y = b.startIndex, shared = 0
         var weight = 0.0
         var unmatchedA: [(id: Int32, weight: Double)] = [], unmatchedB: [(id: Int32, weight: Double)] = []
-        while x < a.count || y < b.count {
-            if x < a.count && y < b.count && a[x] == b[y] {
-                weight += min(wa[x], wb[y])
+        while x < a.endIndex || y < b.endIndex {
+            if x < a.endIndex && y < b.endIndex && a[x].id == b[y].id {
+                weight += min(a[x].weight, b[y].weight)
                 shared += 1
                 x += 1
                 y += 1
-            } else if y >= b.count || (x < a.count && a[x] < b[y]) {
-                unmatchedA.append((a[x], wa[x]))
+            } else if y >= b.endIndex || (x < a.endIndex && a[x].id < b[y].id) {
+                unmatchedA.append((a[x].id, a[x].weight))
                 x += 1
             } else {
-                unmatchedB.append((b[y], wb[y]))
+                unmatchedB.append((b[y].id, b[y].weight))
                 y += 1
             }
         }
@@ -339,7 +352,7 @@ public struct PairScorer: Sendable {
                 }
             }
         }
-        let totalA = totalWeight[i], totalB = totalWeight[j]
+        let totalA = facts[i].totalWeight, totalB = facts[j].totalWeight
         let smaller = min(totalA, totalB)
         let containment = smaller > 0 ? weight / smaller : 0
         let dice = totalA + totalB > 0 ? 2 * weight / (totalA + totalB) : 0
@@ -363,13 +376,14 @@ public struct PairScorer: Sendable {
     /// `wording`, when given, stands in for the share of surface words.
     func exactFeatures(_ i: Int, _ j: Int, weight: Double, wording given: Double? = nil)
         -> (coverage: Double, lengthRatio: Double, numbersDiffer: Double, wording: Double) {
-        let longer = max(totalWeight[i], totalWeight[j])
-        let (ni, nj) = (termIDs[i].count, termIDs[j].count)
-        let wording = given ?? (languages[i] == languages[j] ? SurfaceWords.jaccard(mentions[i].words, mentions[j].words)
-            : totalWeight[i] + totalWeight[j] > 0 ? 2 * weight / (totalWeight[i] + totalWeight[j]) : 0)
+        let (a, b) = (facts[i], facts[j])
+        let longer = max(a.totalWeight, b.totalWeight)
+        let (ni, nj) = (a.termCount, b.termCount)
+        let wording = given ?? (languages[i] == languages[j] ? wordingShared(i, j)
+            : a.totalWeight + b.totalWeight > 0 ? 2 * weight / (a.totalWeight + b.totalWeight) : 0)
         return (longer > 0 ? weight / longer : 0,
                 max(ni, nj) > 0 ? Double(min(ni, nj)) / Double(max(ni, nj)) : 0,
-                numbersKey[i] == numbersKey[j] ? 0 : 1, wording)
+                a.numbersKey == b.numbersKey ? 0 : 1, wording)
     }
 
     /// `LinkModel.exactPart` of mentions `i` and `j` sharing `weight`.
@@ -393,7 +407,7 @@ public struct PairScorer: Sendable {
 
     /// The same, given `exactPart` of the pair.
     func exactProbability(_ i: Int, _ j: Int, weight: Double, rest: Double) -> Double {
-        let wa = totalWeight[i], wb = totalWeight[j]
+        let wa = facts[i].totalWeight, wb = facts[j].totalWeight
         guard min(wa, wb) > 0 else { return 0 }
         let containment = weight / min(wa, wb), dice = 2 * weight / (wa + wb)
         return LinkModel.model(for: languages[i]).probability(containment: containment, dice: dice, softContainment: containment,
@@ -402,15 +416,37 @@ public struct PairScorer: Sendable {
 
     /// The weight and number of the terms two mentions share exactly.
     func exactOverlap(_ i: Int, _ j: Int) -> (weight: Double, shared: Int) {
-        let wa = termWeights[i], wb = termWeights[j]
-        var shared = 0
-        var weight = 0.0
-        SortedSets.forEachShared(termIDs[i], termIDs[j]) { x, y in
-            weight += min(wa[x], wb[y])
-            shared += 1
-            return true
+        let (a, b) = (facts[i], facts[j])
+        return weightedTerms.withUnsafeBufferPointer { terms in
+            var shared = 0
+            var weight = 0.0
+            var x = Int(a.termStart), y = Int(b.termStart)
+            let (xEnd, yEnd) = (Int(a.termEnd), Int(b.termEnd))
+            // Without branches (see `SurfaceWords.sharedCount`); adding 0 leaves the sum exact.
+            while x < xEnd && y < yEnd {
+                let (p, q) = (terms[x], terms[y])
+                let same = p.id == q.id
+                weight += same ? min(p.weight, q.weight) : 0
+                shared &+= same ? 1 : 0
+                x &+= p.id <= q.id ? 1 : 0
+                y &+= q.id <= p.id ? 1 : 0
+            }
+            return (weight, shared)
         }
-        return (weight, shared)
+    }
+
+    /// The Jaccard of the surface words of mentions `i` and `j` (`SurfaceWords.jaccard`).
+    func wordingShared(_ i: Int, _ j: Int) -> Double {
+        let (a, b) = (facts[i], facts[j])
+        return surfaceWords.withUnsafeBufferPointer { words in
+            SurfaceWords.jaccard(UnsafeBufferPointer(rebasing: words[Int(a.wordStart)..<Int(a.wordEnd)]),
+                                 UnsafeBufferPointer(rebasing: words[Int(b.wordStart)..<Int(b.wordEnd)]))
+        }
+    }
+
+    /// Mention `m`'s terms with their weights, sorted by id.
+    func terms(of m: Int) -> ArraySlice<WeightedTerm> {
+        weightedTerms[Int(facts[m].termStart)..<Int(facts[m].termEnd)]
     }
 
     /// The features of a pair, as the model sees them.
@@ -435,7 +471,7 @@ public struct PairScorer: Sendable {
         // inside the longer): most candidates stay below their threshold even so, and their
         // shared words need not be counted. The bound only grows with the wording.
         if languages[i] == languages[j] {
-            let (na, nb) = (mentions[i].words.count, mentions[j].words.count)
+            let (na, nb) = (facts[i].wordCount, facts[j].wordCount)
             let most = max(na, nb) > 0 ? Double(min(na, nb)) / Double(max(na, nb)) : 0
             let optimistic = LinkModel.model(for: languages[i]).weights[7] > 0 ? most : 0
             let bound = lexicalUpperBound(i, j, weight: weight, shared: shared,
@@ -451,14 +487,14 @@ public struct PairScorer: Sendable {
     /// bound takes the most that Dice could be, and soft matches are always looked for.
     private func lexicalUpperBound(_ i: Int, _ j: Int, weight: Double, shared: Int, rest: Double,
                                    softWording: Bool = false) -> Double {
-        let wa = totalWeight[i], wb = totalWeight[j]
+        let wa = facts[i].totalWeight, wb = facts[j].totalWeight
         let smaller = min(wa, wb)
         guard smaller > 0 else { return 0 }
         // Soft matches refine pairs that already share words; they are not looked for where the
         // shared words alone give less than half the threshold.
         let exact = exactProbability(i, j, weight: weight, rest: rest)
         guard softWording || exact >= Self.softGate * threshold(i, j) else { return shared >= 2 ? exact : 0 }
-        let softable = Self.softMatchWeight * min(softableWeight[i], softableWeight[j])
+        let softable = Self.softMatchWeight * min(facts[i].softableWeight, facts[j].softableWeight)
         guard shared >= 2 || softable > 0 else { return 0 }
         let containment = weight / smaller, dice = 2 * weight / (wa + wb)
         let softContainment = min(1, (weight + softable) / smaller), softDice = min(1, 2 * (weight + softable) / (wa + wb))
@@ -499,7 +535,7 @@ public struct PairScorer: Sendable {
     /// matches across languages (where they are all two reports share besides names).
     func overlapDice(_ i: Int, _ j: Int) -> Double {
         if languages[i] != languages[j] { return features(i, j, soft: false).0.values[3] }
-        let total = totalWeight[i] + totalWeight[j]
+        let total = facts[i].totalWeight + facts[j].totalWeight
         return total > 0 ? 2 * exactOverlap(i, j).weight / total : 0
     }
 
@@ -573,8 +609,9 @@ public struct PairScorer: Sendable {
     /// The weight a term shared by mentions `i` and `j` adds to their overlap: the smaller of its
     /// two weights (see `topicDiscount`).
     func sharedWeight(_ term: String, _ i: Int, _ j: Int) -> Double {
-        guard let id = termID[term], let x = termIDs[i].firstIndex(of: id), let y = termIDs[j].firstIndex(of: id) else { return 0 }
-        return min(termWeights[i][x], termWeights[j][y])
+        guard let id = termID[term], let x = terms(of: i).first(where: { $0.id == id }),
+              let y = terms(of: j).first(where: { $0.id == id }) else { return 0 }
+        return min(x.weight, y.weight)
     }
 
     /// Whether mentions `i` and `j` share a word (not only names and numbers), the same or one of
@@ -710,7 +747,7 @@ public struct PairScorer: Sendable {
             // In an article, "Hal ini" and "Mereka" mean something said before; two articles'
             // may mean different things.
             if mentions[i].opensWithAnaphor || mentions[j].opensWithAnaphor {
-                let wording = SurfaceWords.jaccard(mentions[i].words, mentions[j].words)
+                let wording = wordingShared(i, j)
                 if wording < Self.anaphorWording {
                     add("anaphor", Self.anaphorFactor, String(format: "a sentence opens with a subject that points to another "
                         + "sentence (hal ini, mereka) and the two share %.2f of their wording, under %.2f", wording, Self.anaphorWording))
@@ -856,4 +893,31 @@ enum NameMatch {
         }
         return previous[y.count] <= allowed
     }
+}
+
+/// A term of a mention and its weight there (see `PairScorer.topicWeights`).
+struct WeightedTerm: Sendable {
+    var id: Int32
+    var weight: Double
+}
+
+/// What scoring a pair reads of each of its two mentions before anything else, side by side in
+/// memory. A mention's candidates lie anywhere in the corpus, and every separately allocated array
+/// a pair reads is another cache miss: these and the mention's run of `weightedTerms` are two.
+struct PairFacts: Sendable {
+    /// The mention's terms: `weightedTerms[termStart..<termEnd]`.
+    var termStart: Int32
+    var termEnd: Int32
+    /// Its distinct surface words: `surfaceWords[wordStart..<wordEnd]`.
+    var wordStart: Int32
+    var wordEnd: Int32
+    /// An id of its set of numbers, equal exactly when the sets are equal.
+    var numbersKey: Int32
+    /// The sum of its terms' weights.
+    var totalWeight: Double
+    /// The weight of its terms that have senses (what soft matches could add).
+    var softableWeight: Double
+
+    var termCount: Int { Int(termEnd - termStart) }
+    var wordCount: Int { Int(wordEnd - wordStart) }
 }

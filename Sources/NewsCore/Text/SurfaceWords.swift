@@ -20,7 +20,32 @@ public enum SurfaceWords {
 
     /// Shared hashes over all distinct hashes of two fingerprints (Jaccard); 0 when both are empty.
     public static func jaccard(_ a: [UInt32], _ b: [UInt32]) -> Double {
-        let shared = SortedSets.sharedCount(a, b)
+        let shared = sharedCount(a, b)
+        let union = a.count + b.count - shared
+        return union > 0 ? Double(shared) / Double(union) : 0
+    }
+
+    /// How many hashes two fingerprints share. The linker asks this of millions of pairs, so the
+    /// merge steps without branches: whether values meet or which side moves is not predictable.
+    static func sharedCount(_ a: [UInt32], _ b: [UInt32]) -> Int {
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in sharedCount(a, b) } }
+    }
+
+    /// `sharedCount` of two runs of sorted hashes.
+    static func sharedCount(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Int {
+        var x = 0, y = 0, shared = 0
+        while x < a.count && y < b.count {
+            let (p, q) = (a[x], b[y])
+            shared &+= p == q ? 1 : 0
+            x &+= p <= q ? 1 : 0
+            y &+= q <= p ? 1 : 0
+        }
+        return shared
+    }
+
+    /// `jaccard` of two runs of sorted hashes.
+    static func jaccard(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Double {
+        let shared = sharedCount(a, b)
         let union = a.count + b.count - shared
         return union > 0 ? Double(shared) / Double(union) : 0
     }
