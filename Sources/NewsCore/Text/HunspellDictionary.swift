@@ -4,10 +4,12 @@ import Foundation
 /// One hunspell dictionary (an `.aff` and a `.dic` file), safe to share between threads.
 ///
 /// Hunspell's handle is not thread-safe, so every call goes through one lock; answers to
-/// `knows` are cached, since the analyser asks about the same words again and again.
+/// `knows` are cached, since the analyser asks about the same words again and again, behind a
+/// lock of their own, so that a cached answer never waits on another thread's hunspell call.
 final class HunspellDictionary: @unchecked Sendable {
     private let handle: OpaquePointer
     private let lock = NSLock()
+    private let cacheLock = NSLock()
     private var known: [String: Bool] = [:]
 
     /// Opens the dictionary, or names the Debian `package` that provides it.
@@ -23,11 +25,16 @@ final class HunspellDictionary: @unchecked Sendable {
 
     /// Whether the dictionary knows `word` as written.
     func knows(_ word: String) -> Bool {
+        cacheLock.lock()
+        let cached = known[word]
+        cacheLock.unlock()
+        if let cached { return cached }
         lock.lock()
-        defer { lock.unlock() }
-        if let cached = known[word] { return cached }
         let result = Hunspell_spell(handle, word) != 0
+        lock.unlock()
+        cacheLock.lock()
         known[word] = result
+        cacheLock.unlock()
         return result
     }
 

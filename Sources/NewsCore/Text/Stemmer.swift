@@ -45,11 +45,16 @@ public final class IndonesianStemmer: Stemmer, @unchecked Sendable {
     }
 
     public func stem(_ word: String) -> String {
+        // The lock guards the cache only: a word first seen on two threads at once is stemmed
+        // twice, to the same stem, rather than one thread waiting on the other's dictionary lookups.
         lock.lock()
-        defer { lock.unlock() }
-        if let cached = cache[word] { return cached }
+        let cached = cache[word]
+        lock.unlock()
+        if let cached { return cached }
         let result = computeStem(word)
+        lock.lock()
         cache[word] = result
+        lock.unlock()
         return result
     }
 
