@@ -63,3 +63,34 @@ extension TimelessTests {
         #expect(try time(2, 3) == 1)
     }
 }
+
+extension TimelessTests {
+    /// Two forecasts, each giving its own day: "Jumat (20/9/2019)" and "Selasa (17/9/2019)" are
+    /// two forecasts, though the ten days any claim is allowed would join them, and though they
+    /// name BMKG. The same day written two ways, or the next day, is one event.
+    @Test func sentencesThatEachGiveTheirDayDaysApartAreTwoEvents() throws {
+        func article(_ id: String, day: Int, _ sentence: String) -> Article {
+            let body = "Warga diimbau tetap waspada terhadap perubahan cuaca di wilayah ibu kota.\n" + sentence
+            return Article(id: id, source: SourceLocation(path: id), title: id, outlet: id,
+                           published: PublicationDate(year: 2019, month: 9, day: day), body: body,
+                           sentences: SentenceSplitter.split(body))
+        }
+        let claims = CorpusClaims(articles: [
+            article("a", day: 20, "BMKG memprediksi cuaca di Jakarta cerah berawan sepanjang hari, Jumat (20/9/2019)."),
+            article("b", day: 17, "BMKG memprediksi cuaca di Jakarta cerah berawan sepanjang hari, Selasa (17/9/2019)."),
+            article("c", day: 20, "BMKG memprediksi cuaca Jakarta cerah berawan sepanjang hari pada Jumat, 20 September 2019."),
+            article("d", day: 21, "BMKG memprediksi cuaca di Jakarta cerah berawan sepanjang hari, Sabtu (21/9/2019)."),
+        ], analyzer: try TextAnalyzer.system())
+        func mention(_ a: Int) throws -> Int { try #require(claims.mention(article: a, sentence: 1)) }
+        func time(_ a: Int, _ b: Int) throws -> Double {
+            try #require(claims.linking.scorer.explain(try mention(a), try mention(b)).factors.first { $0.name == "time" }).value
+        }
+        #expect(try time(0, 1) < 1)
+        let note = try #require(claims.linking.scorer.explain(try mention(0), try mention(1)).factors.first { $0.name == "time" }).note
+        #expect(note.contains("each sentence gives its day"), "\(note)")
+        #expect(try time(0, 2) == 1)
+        #expect(try time(0, 3) == 1)
+        #expect(claims.linking.claimOfMention[try mention(0)] != claims.linking.claimOfMention[try mention(1)])
+        #expect(claims.linking.claimOfMention[try mention(0)] == claims.linking.claimOfMention[try mention(2)])
+    }
+}

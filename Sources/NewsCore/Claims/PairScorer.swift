@@ -61,6 +61,9 @@ public struct PairScorer: Sendable {
     static let timeConflict = 0.25
     /// Days apart at which two reports with no name and no number are two events.
     static let bareMaxDays = 2
+    /// Days apart at which two sentences that each give their own day tell of two events (a day
+    /// either way is left for "yesterday" counted from two publication days).
+    static let statedMaxDays = 1
     static let negationMismatch = 0.5
     static let numberConflict = 0.6
     static let nameConflict = 0.6
@@ -687,9 +690,16 @@ public struct PairScorer: Sendable {
             // tells one event's report from the next one's.
             let bare = mentions[i].names.isEmpty && mentions[j].names.isEmpty && mentions[i].numbers.isEmpty
                 && mentions[j].numbers.isEmpty
-            let conflict = bare ? x.conflicts(with: y, maxDays: Self.bareMaxDays) : x.conflicts(with: y)
+            // Two sentences that each give their event's day ("Jumat (20/9/2019)" against "Senin
+            // (16/9/2019)") tell of two events when the days are apart: the week's forecasts, a
+            // match and the next one, two summonses of one witness.
+            let stated = mentions[i].timeSource == .sentence && mentions[j].timeSource == .sentence
+            let conflict = stated ? x.conflicts(with: y, maxDays: Self.statedMaxDays)
+                : bare ? x.conflicts(with: y, maxDays: Self.bareMaxDays) : x.conflicts(with: y)
             add("time", conflict ? Self.timeConflict : 1, conflict
-                ? "different times: \(x) vs \(y)" + (bare ? " (no name or number, so \(Self.bareMaxDays) days apart is another event)" : "")
+                ? "different times: \(x) vs \(y)"
+                    + (stated ? " (each sentence gives its day, so \(Self.statedMaxDays + 1) days apart is another event)"
+                       : bare ? " (no name or number, so \(Self.bareMaxDays) days apart is another event)" : "")
                 : "compatible times: \(x) and \(y)")
         } else {
             add("time", 1, "time unknown on at least one side")
