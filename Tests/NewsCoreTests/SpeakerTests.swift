@@ -675,3 +675,26 @@ extension SpeakerTests {
         #expect(m[5]?.speaker == "Nawawi Pomolango")
     }
 }
+
+extension SpeakerTests {
+    /// What is left of a title after a university's name may be its city ("Universitas
+    /// Hasanuddin Makassar"), and a law's title in capitals holds prepositions ("Perubahan Kedua
+    /// Atas UU KPK"): neither is a person, so the name after the comma, or the person named
+    /// before, is who speaks.
+    @Test func aCityOrALawsTitleIsNoSpeaker() {
+        let m = harness.mentions([
+            "\"Revisi undang-undang itu harus menekankan pencegahan dan otoritas KPK yang jelas,\" kata Guru Besar Fakultas Hukum Universitas Hasanuddin Makassar, Juajir Sumardi.",
+            "Harusnya, kata dia, KPK menangani kasus yang potensi kerugian negaranya di atas Rp1 miliar.",
+        ])
+        #expect(m[0]?.speaker == "Juajir Sumardi")
+        #expect(m[1]?.speaker == "Juajir Sumardi")
+        // "Kedua, …" opens a paragraph; the law's title later would make "Kedua" short for it.
+        let n = harness.mentions([
+            "Menkumham Yasonna Laoly memaparkan usulan pemerintah dalam rapat kerja dengan Badan Legislasi DPR.",
+            "Kedua, penyelidik dan penyidik KPK perlu berstatus sebagai pegawai Aparatur Sipil Negara.",
+            "\"Yakni, harus telah mengikuti dan lulus pendidikan bagi penyelidik dan penyidik,\" katanya.",
+            "\"Pemerintah terbuka membahas seluruh materi dalam RUU tentang Perubahan Kedua Atas UU KPK ini,\" ucapnya.",
+        ])
+        #expect(n[2]?.speaker == "Yasonna Laoly")
+    }
+}

@@ -753,7 +753,7 @@ struct NameResolver: Sendable {
                 suffix.removeFirst()
             }
         }
-        guard !suffix.isEmpty else { return nil }
+        guard !suffix.isEmpty, !suffix.contains(where: Lexicon.titlePrepositions.contains) else { return nil }
         // A body ("Partai Golkar", "Komisi Pemberantasan Korupsi") unless a person's name follows it.
         if Lexicon.organisationHeads.contains(first.lower), suffix.count < 2 || suffix.allSatisfy(isCommonWord) {
             return nil
@@ -782,7 +782,8 @@ struct NameResolver: Sendable {
            suffix.allSatisfy(isCommonWord) {
             return nil
         }
-        if places.contains(suffix.joined(separator: " ")) || isPlace(resolved) || isDemonym(resolved) {
+        // "Universitas Hasanuddin Makassar": what is left after a body's name may be its city.
+        if isPlace(suffix.joined(separator: " ")) || isPlace(resolved) || isDemonym(resolved) {
             return nil
         }
         // "di Cirebon", "in Jakarta": a place.

@@ -327,6 +327,10 @@ enum Lexicon {
     /// name ("Uu Ruzhanul Ulum"), nor "Gedung" or "Liga" ("Gedung Putih", "Liga Arab" speak).
     static let speechlessHeads: Set<String> = ["pasal", "undang", "kitab", "stadion", "jalan", "piala", "pulau"]
 
+    /// Prepositions a law's or a document's title carries in capitals ("Perubahan Kedua Atas UU
+    /// KPK", "Undang-Undang Tentang Pers"), which no person's name holds.
+    static let titlePrepositions: Set<String> = ["atas", "tentang", "terhadap", "tanpa", "bagi", "kepada", "mengenai"]
+
     /// Degrees, specialist titles and company forms written after a name: "Ali Sungkar SpOG",
     /// "PT Jasa Marga (Persero) Tbk".
     static let postNominals: Set<String> = [
