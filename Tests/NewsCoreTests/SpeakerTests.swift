@@ -698,3 +698,18 @@ extension SpeakerTests {
         #expect(n[2]?.speaker == "Yasonna Laoly")
     }
 }
+
+extension SpeakerTests {
+    /// A state company's forms ("(Persero)", "Tbk") and a company's last word ("Entertainment")
+    /// are no one: the person after them speaks, or the company named before them.
+    @Test func aCompanysFormIsNoSpeaker() {
+        let m = harness.mentions([
+            "Plt Direktur Utama PT PLN (Persero) Sripeni Inten Cahyani mengatakan pemadaman listrik di Jakarta sudah teratasi sejak pagi.",
+        ])
+        #expect(m[0]?.speaker == "Sripeni Inten Cahyani")
+        let n = harness.mentions([
+            "PT Waskita Karya (Persero) Tbk memastikan proyek jalan tol layang itu akan selesai tepat waktu pada akhir tahun ini.",
+        ])
+        #expect(n[0]?.speaker == "PT Waskita Karya")
+    }
+}

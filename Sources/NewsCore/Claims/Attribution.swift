@@ -459,7 +459,16 @@ struct Attribution {
                     setAnaphoric(pronoun, cue: token.lower)
                     break
                 }
-                if let span = clause.last(where: { $0.tokens.upperBound >= v - 1 }) {
+                // "PT Waskita Karya (Persero) Tbk memastikan": a company's forms stand between its
+                // name and the verb.
+                var near = clause.last(where: { $0.tokens.upperBound >= v - 1 })
+                while let form = near, form.tokens.allSatisfy({ Lexicon.companyTails.contains(tokens[$0].lower) }),
+                      let name = clause.last(where: {
+                          $0.tokens.upperBound < form.tokens.upperBound && $0.tokens.upperBound >= form.tokens.lowerBound - 1
+                      }) {
+                    near = name
+                }
+                if let span = near {
                     if isAgency(span) { continue }
                     // "Mantan Panglima TNI itu berujar": the body is part of an office, and the
                     // office with "itu" is the person named before, not the body.

@@ -754,6 +754,11 @@ struct NameResolver: Sendable {
             }
         }
         guard !suffix.isEmpty, !suffix.contains(where: Lexicon.titlePrepositions.contains) else { return nil }
+        // "(Persero) Tbk Donsuwan Simatupang": a company's form ends the company before the name.
+        while suffix.count > 1, Lexicon.companyTails.contains(suffix[0]) { suffix.removeFirst() }
+        // "PT Waskita Karya (Persero) Tbk", "Bos JYP Entertainment": the company's form or last
+        // word alone is no one ("Big Hit Entertainment" whole is the company, which may speak).
+        if suffix.count == 1, Lexicon.companyTails.contains(suffix[0]) { return nil }
         // A body ("Partai Golkar", "Komisi Pemberantasan Korupsi") unless a person's name follows it.
         if Lexicon.organisationHeads.contains(first.lower), suffix.count < 2 || suffix.allSatisfy(isCommonWord) {
             return nil

@@ -327,6 +327,13 @@ enum Lexicon {
     /// name ("Uu Ruzhanul Ulum"), nor "Gedung" or "Liga" ("Gedung Putih", "Liga Arab" speak).
     static let speechlessHeads: Set<String> = ["pasal", "undang", "kitab", "stadion", "jalan", "piala", "pulau"]
 
+    /// Last words of a company's name ("JYP Entertainment", "Lippo Group", "Sony Pictures"):
+    /// what ends with one is a body, never a person.
+    static let companyTails: Set<String> = [
+        "entertainment", "group", "corp", "corporation", "inc", "ltd", "records", "pictures", "studios", "holdings",
+        "company", "tbk", "persero",
+    ]
+
     /// Prepositions a law's or a document's title carries in capitals ("Perubahan Kedua Atas UU
     /// KPK", "Undang-Undang Tentang Pers"), which no person's name holds.
     static let titlePrepositions: Set<String> = ["atas", "tentang", "terhadap", "tanpa", "bagi", "kepada", "mengenai"]
