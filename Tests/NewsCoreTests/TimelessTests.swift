@@ -42,12 +42,17 @@ extension TimelessTests {
     /// "Gempa tidak berpotensi tsunami" in two reports four days apart: with no name and no number,
     /// nothing but the day tells one earthquake's report from the next one's. A named speaker
     /// keeps the ten days any claim is allowed.
+    /// An article of September 2019 whose second sentence (index 1) is `sentence`, after `lead`.
+    static func article(_ id: String, day: Int, lead: String, _ sentence: String) -> Article {
+        let body = lead + "\n" + sentence
+        return Article(id: id, source: SourceLocation(path: id), title: id, outlet: id,
+                       published: PublicationDate(year: 2019, month: 9, day: day), body: body,
+                       sentences: SentenceSplitter.split(body))
+    }
+
     @Test func reportsWithNoNameOrNumberDaysApartAreTwoEvents() throws {
         func article(_ id: String, day: Int, _ sentence: String) -> Article {
-            let body = "Guncangan gempa dirasakan warga di sejumlah kecamatan sejak sore hari.\n" + sentence
-            return Article(id: id, source: SourceLocation(path: id), title: id, outlet: id,
-                           published: PublicationDate(year: 2019, month: 9, day: day), body: body,
-                           sentences: SentenceSplitter.split(body))
+            Self.article(id, day: day, lead: "Guncangan gempa dirasakan warga di sejumlah kecamatan sejak sore hari.", sentence)
         }
         let claims = CorpusClaims(articles: [
             article("a", day: 10, "Gempa tersebut tidak berpotensi menimbulkan tsunami di wilayah pesisir."),
@@ -70,10 +75,7 @@ extension TimelessTests {
     /// name BMKG. The same day written two ways, or the next day, is one event.
     @Test func sentencesThatEachGiveTheirDayDaysApartAreTwoEvents() throws {
         func article(_ id: String, day: Int, _ sentence: String) -> Article {
-            let body = "Warga diimbau tetap waspada terhadap perubahan cuaca di wilayah ibu kota.\n" + sentence
-            return Article(id: id, source: SourceLocation(path: id), title: id, outlet: id,
-                           published: PublicationDate(year: 2019, month: 9, day: day), body: body,
-                           sentences: SentenceSplitter.split(body))
+            Self.article(id, day: day, lead: "Warga diimbau tetap waspada terhadap perubahan cuaca di wilayah ibu kota.", sentence)
         }
         let claims = CorpusClaims(articles: [
             article("a", day: 20, "BMKG memprediksi cuaca di Jakarta cerah berawan sepanjang hari, Jumat (20/9/2019)."),
