@@ -39,33 +39,35 @@ struct TimelessTests {
 }
 
 extension TimelessTests {
+    /// Articles of September 2019, one per `(day, sentence)`, each opening with `lead`: the
+    /// sentence is their sentence 1.
+    static func claims(lead: String, _ reports: [(day: Int, sentence: String)]) throws -> CorpusClaims {
+        CorpusClaims(articles: reports.enumerated().map { k, report in
+            let body = lead + "\n" + report.sentence
+            return Article(id: "a\(k)", source: SourceLocation(path: "a\(k)"), title: "a\(k)", outlet: "o\(k)",
+                           published: PublicationDate(year: 2019, month: 9, day: report.day), body: body,
+                           sentences: SentenceSplitter.split(body))
+        }, analyzer: try TextAnalyzer.system())
+    }
+
+    /// The time factor between sentence 1 of articles `a` and `b`.
+    static func time(_ claims: CorpusClaims, _ a: Int, _ b: Int) throws -> PairScore.Factor {
+        let first = try #require(claims.mention(article: a, sentence: 1)), second = try #require(claims.mention(article: b, sentence: 1))
+        return try #require(claims.linking.scorer.explain(first, second).factors.first { $0.name == "time" })
+    }
+
     /// "Gempa tidak berpotensi tsunami" in two reports four days apart: with no name and no number,
     /// nothing but the day tells one earthquake's report from the next one's. A named speaker
     /// keeps the ten days any claim is allowed.
-    /// An article of September 2019 whose second sentence (index 1) is `sentence`, after `lead`.
-    static func article(_ id: String, day: Int, lead: String, _ sentence: String) -> Article {
-        let body = lead + "\n" + sentence
-        return Article(id: id, source: SourceLocation(path: id), title: id, outlet: id,
-                       published: PublicationDate(year: 2019, month: 9, day: day), body: body,
-                       sentences: SentenceSplitter.split(body))
-    }
-
     @Test func reportsWithNoNameOrNumberDaysApartAreTwoEvents() throws {
-        func article(_ id: String, day: Int, _ sentence: String) -> Article {
-            Self.article(id, day: day, lead: "Guncangan gempa dirasakan warga di sejumlah kecamatan sejak sore hari.", sentence)
-        }
-        let claims = CorpusClaims(articles: [
-            article("a", day: 10, "Gempa tersebut tidak berpotensi menimbulkan tsunami di wilayah pesisir."),
-            article("b", day: 14, "Gempa itu tidak berpotensi menimbulkan tsunami di wilayah pesisir."),
-            article("c", day: 10, "Dwikorita Karnawati memastikan gempa tidak berpotensi menimbulkan tsunami di pesisir."),
-            article("d", day: 14, "Dwikorita Karnawati memastikan gempa itu tidak berpotensi menimbulkan tsunami di pesisir."),
-        ], analyzer: try TextAnalyzer.system())
-        func time(_ a: Int, _ b: Int) throws -> Double {
-            let first = try #require(claims.mention(article: a, sentence: 1)), second = try #require(claims.mention(article: b, sentence: 1))
-            return try #require(claims.linking.scorer.explain(first, second).factors.first { $0.name == "time" }).value
-        }
-        #expect(try time(0, 1) < 1)
-        #expect(try time(2, 3) == 1)
+        let claims = try Self.claims(lead: "Guncangan gempa dirasakan warga di sejumlah kecamatan sejak sore hari.", [
+            (10, "Gempa tersebut tidak berpotensi menimbulkan tsunami di wilayah pesisir."),
+            (14, "Gempa itu tidak berpotensi menimbulkan tsunami di wilayah pesisir."),
+            (10, "Dwikorita Karnawati memastikan gempa tidak berpotensi menimbulkan tsunami di pesisir."),
+            (14, "Dwikorita Karnawati memastikan gempa itu tidak berpotensi menimbulkan tsunami di pesisir."),
+        ])
+        #expect(try Self.time(claims, 0, 1).value < 1)
+        #expect(try Self.time(claims, 2, 3).value == 1)
     }
 }
 
@@ -74,25 +76,19 @@ extension TimelessTests {
     /// two forecasts, though the ten days any claim is allowed would join them, and though they
     /// name BMKG. The same day written two ways, or the next day, is one event.
     @Test func sentencesThatEachGiveTheirDayDaysApartAreTwoEvents() throws {
-        func article(_ id: String, day: Int, _ sentence: String) -> Article {
-            Self.article(id, day: day, lead: "Warga diimbau tetap waspada terhadap perubahan cuaca di wilayah ibu kota.", sentence)
-        }
-        let claims = CorpusClaims(articles: [
-            article("a", day: 20, "BMKG memprediksi cuaca di Jakarta cerah berawan sepanjang hari, Jumat (20/9/2019)."),
-            article("b", day: 17, "BMKG memprediksi cuaca di Jakarta cerah berawan sepanjang hari, Selasa (17/9/2019)."),
-            article("c", day: 20, "BMKG memprediksi cuaca Jakarta cerah berawan sepanjang hari pada Jumat, 20 September 2019."),
-            article("d", day: 21, "BMKG memprediksi cuaca di Jakarta cerah berawan sepanjang hari, Sabtu (21/9/2019)."),
-        ], analyzer: try TextAnalyzer.system())
-        func mention(_ a: Int) throws -> Int { try #require(claims.mention(article: a, sentence: 1)) }
-        func time(_ a: Int, _ b: Int) throws -> Double {
-            try #require(claims.linking.scorer.explain(try mention(a), try mention(b)).factors.first { $0.name == "time" }).value
-        }
-        #expect(try time(0, 1) < 1)
-        let note = try #require(claims.linking.scorer.explain(try mention(0), try mention(1)).factors.first { $0.name == "time" }).note
-        #expect(note.contains("each sentence gives its day"), "\(note)")
-        #expect(try time(0, 2) == 1)
-        #expect(try time(0, 3) == 1)
-        #expect(claims.linking.claimOfMention[try mention(0)] != claims.linking.claimOfMention[try mention(1)])
-        #expect(claims.linking.claimOfMention[try mention(0)] == claims.linking.claimOfMention[try mention(2)])
+        let claims = try Self.claims(lead: "Warga diimbau tetap waspada terhadap perubahan cuaca di wilayah ibu kota.", [
+            (20, "BMKG memprediksi cuaca di Jakarta cerah berawan sepanjang hari, Jumat (20/9/2019)."),
+            (17, "BMKG memprediksi cuaca di Jakarta cerah berawan sepanjang hari, Selasa (17/9/2019)."),
+            (20, "BMKG memprediksi cuaca Jakarta cerah berawan sepanjang hari pada Jumat, 20 September 2019."),
+            (21, "BMKG memprediksi cuaca di Jakarta cerah berawan sepanjang hari, Sabtu (21/9/2019)."),
+        ])
+        let apart = try Self.time(claims, 0, 1)
+        #expect(apart.value < 1)
+        #expect(apart.note.contains("each sentence gives its day"), "\(apart.note)")
+        #expect(try Self.time(claims, 0, 2).value == 1)
+        #expect(try Self.time(claims, 0, 3).value == 1)
+        func claim(_ a: Int) throws -> Int { claims.linking.claimOfMention[try #require(claims.mention(article: a, sentence: 1))] }
+        #expect(try claim(0) != claim(1))
+        #expect(try claim(0) == claim(2))
     }
 }
