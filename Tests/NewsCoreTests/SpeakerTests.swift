@@ -713,3 +713,19 @@ extension SpeakerTests {
         #expect(n[0]?.speaker == "PT Waskita Karya")
     }
 }
+
+extension SpeakerTests {
+    /// "memberikan" and "mengirim" report speech only with what is said: "memberikan keterangan",
+    /// "memberikan pernyataannya"; "memberikan sanksi" and "mengirimkan eskavator" are deeds told
+    /// in the outlet's voice.
+    @Test func givingIsNotSayingUnlessWhatIsGivenIsSaid() {
+        let m = harness.mentions([
+            "Apabila masyarakat tidak membayar tunggakan pajak, Faisal tidak akan segan memberikan sanksi kepada para penunggak pajak.",
+        ])
+        #expect(m[0] != nil && m[0]?.speaker == nil)
+        let n = harness.mentions([
+            "Kepala Dinas Perhubungan Syafrin Liputo memberikan keterangan kepada wartawan soal perluasan ganjil genap di Jakarta.",
+        ])
+        #expect(n[0]?.speaker == "Syafrin Liputo")
+    }
+}

@@ -427,6 +427,11 @@ struct Attribution {
                 // A speech verb inside a quote is the quoted speaker's story ("Dia seperti bilang, …").
                 guard Lexicon.speechVerbs.contains(token.lower), v == 0 || tokens[v - 1].lower != "yang",
                       !quotes.isInside(v) else { continue }
+                // "memberikan bantuan", "mengirim pasukan": giving, not saying.
+                if Lexicon.verbsOfGiving.contains(token.lower),
+                   !tokens[(v + 1)..<min(tokens.count, v + 4)].contains(where: { Lexicon.isGivenSpeech($0.lower) }) {
+                    continue
+                }
                 defer { clauseStart = v + 1 }
                 let clause = analysis.entities.filter {
                     $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= v && !quotes.isInside($0.tokens.lowerBound)

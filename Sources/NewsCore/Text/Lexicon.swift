@@ -197,6 +197,24 @@ enum Lexicon {
         "bilang", "sampai", "kemuka", "nyata", "ingat", "pinta", "harap", "singgung", "tutup", "katakan",
     ]
 
+    /// Speech verbs that report speech only with what is given or sent: "memberikan keterangan",
+    /// "mengirim pesan", but not "memberikan bantuan" or "mengirim pasukan".
+    static let verbsOfGiving: Set<String> = ["memberikan", "mengirim", "mengirimkan"]
+
+    /// What "memberikan" or "mengirim" give when they report speech.
+    static let givenSpeech: Set<String> = [
+        "komentar", "keterangan", "jawaban", "tanggapan", "klarifikasi", "penjelasan", "informasi", "apresiasi",
+        "pernyataan", "ucapan", "tips", "pujian", "catatan", "peringatan", "saran", "masukan", "pesan", "bocoran",
+        "arahan", "sambutan", "kritik", "kritikan", "imbauan", "instruksi", "kesaksian", "penegasan", "respons",
+        "respon", "pendapat", "nasihat", "nasehat", "surat", "kabar", "sinyal", "isyarat", "penilaian", "pandangan",
+        "usulan", "rekomendasi", "selamat", "wejangan", "petunjuk", "gambaran", "alasan", "konfirmasi",
+    ]
+
+    /// Whether `word` is what `givenSpeech` names, with or without "-nya" ("pernyataannya").
+    static func isGivenSpeech(_ word: String) -> Bool {
+        givenSpeech.contains(word) || word.hasSuffix("nya") && givenSpeech.contains(String(word.dropLast(3)))
+    }
+
     /// A verb that reports speech: one of `speechVerbs` or a plain verb of saying.
     static func isSpeechOrSayingVerb(_ word: String) -> Bool {
         speechVerbs.contains(word) || sayingVerbs.contains(word)
