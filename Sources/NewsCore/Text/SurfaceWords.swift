@@ -20,18 +20,12 @@ public enum SurfaceWords {
 
     /// Shared hashes over all distinct hashes of two fingerprints (Jaccard); 0 when both are empty.
     public static func jaccard(_ a: [UInt32], _ b: [UInt32]) -> Double {
-        let shared = sharedCount(a, b)
-        let union = a.count + b.count - shared
-        return union > 0 ? Double(shared) / Double(union) : 0
+        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in jaccard(a, b) } }
     }
 
-    /// How many hashes two fingerprints share. The linker asks this of millions of pairs, so the
-    /// merge steps without branches: whether values meet or which side moves is not predictable.
-    static func sharedCount(_ a: [UInt32], _ b: [UInt32]) -> Int {
-        a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in sharedCount(a, b) } }
-    }
-
-    /// `sharedCount` of two runs of sorted hashes.
+    /// How many hashes two runs of sorted hashes share. The linker asks this of millions of
+    /// pairs, so the merge steps without branches: whether values meet or which side moves is not
+    /// predictable.
     static func sharedCount(_ a: UnsafeBufferPointer<UInt32>, _ b: UnsafeBufferPointer<UInt32>) -> Int {
         var x = 0, y = 0, shared = 0
         while x < a.count && y < b.count {
