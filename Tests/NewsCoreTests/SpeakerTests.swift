@@ -729,3 +729,16 @@ extension SpeakerTests {
         #expect(n[0]?.speaker == "Syafrin Liputo")
     }
 }
+
+extension SpeakerTests {
+    /// "Tim Pemenangan Bamsoet For Golkar" names a team: "Bamsoet" alone, later, is the man, not
+    /// the team, and his quote is his.
+    @Test func aTeamsNameIsNoOnesFullName() {
+        let m = harness.mentions([
+            "Badan Advokasi Hukum DPP Partai Golkar akan membela Tim Pemenangan Bamsoet For Golkar 1 dari berbagai upaya intimidasi.",
+            "Bamsoet mengucapkan terima kasih atas dukungan yang disampaikan pengurus.",
+            "\"Dukungan ini saya terima dengan syarat kita harus kompak,\" kata Bamsoet.",
+        ])
+        #expect(m[2]?.speaker == "Bamsoet")
+    }
+}

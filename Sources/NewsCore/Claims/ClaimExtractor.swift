@@ -553,6 +553,9 @@ struct NameResolver: Sendable {
         // Its first word, its first word past initials ("M. Hanif Dhakiri" is "Hanif" too) and
         // its last word each stand for a name, unless an earlier name took them.
         func learn(_ parts: [String]) {
+            // "Tim Pemenangan Bamsoet For Golkar": a name joined by an English connector inside it
+            // is a team's, a film's or a body's, and no one's full name.
+            guard !parts.dropFirst().dropLast().contains(where: Lexicon.innerConnectors.contains) else { return }
             let name = parts.joined(separator: " ")
             for part in [parts[0], parts.first { $0.count > 1 } ?? parts[0], parts[parts.count - 1]] where full[part] == nil {
                 full[part] = name

@@ -356,6 +356,10 @@ enum Lexicon {
     /// KPK", "Undang-Undang Tentang Pers"), which no person's name holds.
     static let titlePrepositions: Set<String> = ["atas", "tentang", "terhadap", "tanpa", "bagi", "kepada", "mengenai"]
 
+    /// English words that join the parts of a team's, a work's or a body's name ("Bamsoet For
+    /// Golkar", "Bullet To The Heart", "Bank of America"), never those of a person's.
+    static let innerConnectors: Set<String> = ["for", "of", "the", "and", "to"]
+
     /// Degrees, specialist titles and company forms written after a name: "Ali Sungkar SpOG",
     /// "PT Jasa Marga (Persero) Tbk".
     static let postNominals: Set<String> = [
