@@ -8,7 +8,8 @@ import NewsCore
 /// Each text is a one-sentence article; term weights come from all the texts of the file. The
 /// baseline is a plain TF-IDF cosine over lower-case words, no stemming, at its best threshold.
 /// `--features FILE` writes the linker's features of every pair, for scripts/train-linker.py;
-/// `--show RULE` prints every pair over the threshold that the rule lowered.
+/// `--show RULE` prints every pair over the threshold that the rule lowered; `--curve`, the
+/// linker's figures at thresholds from 0.30 to 0.70, to see what a stricter threshold costs.
 enum PairReport {
     struct Pair {
         var gold: Bool
@@ -64,6 +65,10 @@ enum PairReport {
         let always = Double(pairs.filter(\.gold).count) / Double(max(1, pairs.count))
         print(String(format: "always \"same\": accuracy %.3f", always))
         printFactors(scorer, position, pairs, threshold: shipped)
+        if arguments.contains("--curve") {
+            print("                                  threshold  precision  recall  F1     accuracy")
+            for t in stride(from: 0.30, through: 0.701, by: 0.02) { printRow("linker", at: t, scores, pairs) }
+        }
         if let i = arguments.firstIndex(of: "--show"), i + 1 < arguments.count {
             printFired(arguments[i + 1], scorer, position, pairs, threshold: shipped)
         }

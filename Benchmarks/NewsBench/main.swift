@@ -2,8 +2,8 @@ import Foundation
 import NewsCore
 
 // Benchmarks and quality reports that print figures. None of this is a test.
-//   newsreader-bench sts FILE.tsv [--features OUT] [--show RULE]   Indonesian pairs: P/R/F1/accuracy beside TF-IDF
-//   newsreader-bench msrp FILE.txt [--features OUT]  English MSRP pairs, the same
+//   newsreader-bench sts FILE.tsv [--features OUT] [--show RULE] [--curve]   Indonesian pairs: P/R/F1/accuracy beside TF-IDF
+//   newsreader-bench msrp FILE.txt [--features OUT] [--show RULE] [--curve]  English MSRP pairs, the same
 //   newsreader-bench link FILE.jsonl[.gz]  time and memory of linking at three corpus sizes
 //   newsreader-bench search FILE.jsonl[.gz] query latency over 200 queries, beside a SQLite LIKE scan
 //   newsreader-bench search FILE.jsonl[.gz] --index INDEX   the same queries from an index (newsreader index)
