@@ -106,3 +106,21 @@ struct SearchTests {
         #expect(throws: SearchQueryError.tooLong(query.count, limit: SearchQuery.longest)) { _ = try self.hits(query) }
     }
 }
+
+extension SearchTests {
+    /// A remembered quote finds its sentence first: the query's words in the order typed, close
+    /// together, rank above a shorter sentence that only shares them.
+    @Test func wordsInTheOrderTypedRankFirst() throws {
+        func article(_ id: String, _ body: String) -> Article {
+            Article(id: id, source: SourceLocation(path: id), title: "Kabar \(id)", body: body,
+                    sentences: SentenceSplitter.split(body))
+        }
+        let quote = "\"Dukungan ini saya terima dengan syarat kita harus kompak dan bersatu demi partai,\" kata Bamsoet."
+        let other = "Ia terima kasih atas dukungan itu."
+        let index = SearchIndex(articles: [article("a", other), article("b", quote)], analyzer: try TextAnalyzer.system())
+        let found = try index.search(try SearchQuery.parse("dukungan ini saya terima"))
+        #expect(found.map(\.article) == [1, 0])
+        // Typed the other way round, the short sentence holds them in order and comes first.
+        #expect(try index.search(try SearchQuery.parse("terima dukungan")).map(\.article) == [0, 1])
+    }
+}

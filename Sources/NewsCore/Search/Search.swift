@@ -20,13 +20,22 @@ extension SearchIndex {
         let language = query.language
         var groups: [[Matcher]] = []
         var dropped: [String] = []
+        // Per kept group: how many function words the query had just before it.
+        var skippedBefore: [Int] = []
+        var skipped = 0
         for group in query.groups {
             let matchers = group.compactMap { item -> Matcher? in
                 let matcher = matcher(for: item, language: language)
                 if matcher == nil, case .word(let w) = item { dropped.append(w) }
                 return matcher
             }
-            if !matchers.isEmpty { groups.append(matchers) }
+            if matchers.isEmpty {
+                skipped += 1
+            } else {
+                groups.append(matchers)
+                skippedBefore.append(skipped)
+                skipped = 0
+            }
         }
         if groups.isEmpty {
             if !dropped.isEmpty { throw .onlyStopwords(dropped) }
@@ -62,7 +71,8 @@ extension SearchIndex {
             guard let matcher = matcher(for: item, language: language) else { continue }
             for (doc, _) in matcher.documents(in: self) { scores[doc] = nil }
         }
-        let candidates = scores.filter { passes(documents[Int($0.key)], query) }
+        var candidates = scores.filter { passes(documents[Int($0.key)], query) }
+        raiseNearWords(&candidates, groups: groups, skippedBefore: skippedBefore)
         let top = ranked(candidates, limit: max(0, limit))
         return top.map { doc, score in
             let document = documents[Int(doc)]
@@ -71,6 +81,39 @@ extension SearchIndex {
             for group in groups { for matcher in group { units.formUnion(matcher.units(in: doc, index: self)) } }
             return SearchHit(article: document.article, sentence: document.sentence, score: score,
                              highlights: SearchIndex.merged(units.sorted().compactMap { u in ranges.indices.contains(Int(u)) ? ranges[Int(u)] : nil }))
+        }
+    }
+
+    /// How much a hit gains when every neighbouring pair of the query's words stands in it as typed:
+    /// its score is raised by this times the share of the pairs found so.
+    static let proximityWeight = 1.0
+
+    /// Raises the scores of documents where the query's words (and phrases) stand in the order
+    /// typed, each close after the one before: at most one more word between them than the
+    /// function words the query had there ("Dukungan ini saya terima" finds "dukungan" and
+    /// "terima" three apart). A remembered quote then ranks its sentence above the many that only
+    /// share its words. OR groups take no part.
+    private func raiseNearWords(_ scores: inout [Int32: Double], groups: [[Matcher]], skippedBefore: [Int]) {
+        // The second group of each pair typed next to each other, neither an OR group.
+        let pairs = groups.indices.dropFirst().filter { groups[$0].count == 1 && groups[$0 - 1].count == 1 }
+        guard !pairs.isEmpty else { return }
+        for (doc, score) in scores {
+            var spans: [Int: [(start: UInt16, end: UInt16)]] = [:]
+            func spansOf(_ g: Int) -> [(start: UInt16, end: UInt16)] {
+                if let known = spans[g] { return known }
+                let found = groups[g][0].spans(in: doc, index: self)
+                spans[g] = found
+                return found
+            }
+            var near = 0
+            for g in pairs {
+                let limit = 2 + skippedBefore[g]
+                let after = spansOf(g)
+                if spansOf(g - 1).contains(where: { a in after.contains { b in b.start > a.end && Int(b.start - a.end) <= limit } }) {
+                    near += 1
+                }
+            }
+            if near > 0 { scores[doc] = score * (1 + Self.proximityWeight * Double(near) / Double(pairs.count)) }
         }
     }
 
@@ -158,6 +201,12 @@ extension SearchIndex {
                 let n = phraseStarts(in: doc, index: index).count
                 return n > 0 ? (doc, Int32(n)) : nil
             }
+        }
+
+        /// Where this item stands in `doc`: each match's first and last unit.
+        func spans(in doc: Int32, index: SearchIndex) -> [(start: UInt16, end: UInt16)] {
+            if units.count == 1 { return unitPositions(0, doc, index).map { ($0, $0) } }
+            return phraseStarts(in: doc, index: index).map { ($0, $0 &+ UInt16(units.count - 1)) }
         }
 
         /// The unit positions this item matches in `doc`, for highlights.
