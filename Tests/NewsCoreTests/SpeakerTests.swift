@@ -742,3 +742,21 @@ extension SpeakerTests {
         #expect(m[2]?.speaker == "Bamsoet")
     }
 }
+
+extension SpeakerTests {
+    /// "Eduard yakin …" is Eduard's view, reported as his words are; a body's forecast ("BI
+    /// memprediksi") and "percaya diri" (confident) are not a person's view.
+    @Test func aPersonsViewHasItsSpeaker() {
+        let m = harness.mentions([
+            "Direktur Bina Pembangunan Daerah Kementerian Dalam Negeri, Eduard Sigalingging mengatakan ada 72 aturan yang akan direvisi.",
+            "Eduard yakin revisi tersebut tidak akan mengganggu penerimaan daerah dari pajak dan retribusi.",
+        ])
+        #expect(m[1]?.speaker == "Eduard Sigalingging")
+        let n = harness.mentions([
+            "Bank Indonesia (BI) memprediksi pertumbuhan ekonomi pada kuartal ketiga tahun ini berkisar 5,1 persen.",
+            "Greysia dan Apriyani terlihat percaya diri saat menghadapi pasangan Jepang di babak final.",
+        ])
+        #expect(n[0] != nil && n[0]?.speaker == nil)
+        #expect(n[1] != nil && n[1]?.speaker == nil)
+    }
+}

@@ -427,6 +427,15 @@ struct Attribution {
                 // A speech verb inside a quote is the quoted speaker's story ("Dia seperti bilang, …").
                 guard Lexicon.speechVerbs.contains(token.lower), v == 0 || tokens[v - 1].lower != "yang",
                       !quotes.isInside(v) else { continue }
+                // "terlihat percaya diri": confident, not believing anything.
+                if token.lower == "percaya", v + 1 < tokens.count, tokens[v + 1].lower == "diri" { continue }
+                // A view is a person's: "BI memperkirakan" or "Kemenkeu optimistis" would set the body
+                // against its own governor or minister quoted elsewhere, and "kami percaya" is
+                // the view of whoever is speaking.
+                let personOnly = Lexicon.viewVerbs.contains(token.lower)
+                if personOnly, tokens[max(0, v - 2)..<v].contains(where: { Lexicon.firstPersonPronouns.contains($0.lower) }) {
+                    continue
+                }
                 // "memberikan bantuan", "mengirim pasukan": giving, not saying.
                 if Lexicon.verbsOfGiving.contains(token.lower),
                    !tokens[(v + 1)..<min(tokens.count, v + 4)].contains(where: { Lexicon.isGivenSpeech($0.lower) }) {
@@ -485,13 +494,21 @@ struct Attribution {
                         setAnaphoric(office, cue: token.lower)
                         break
                     }
-                    if let b = body(span) {
+                    // "Pria berkebangsaan Spanyol tersebut percaya": a person told by where they
+                    // come from is the person named before, not the place.
+                    if span.tokens.lowerBound > clauseStart, span.tokens.upperBound < v,
+                       Lexicon.originWords.contains(tokens[span.tokens.lowerBound - 1].lower),
+                       Lexicon.demonstratives.contains(tokens[span.tokens.upperBound].lower) {
+                        setAnaphoric(span.tokens.lowerBound - 1, cue: token.lower)
+                        break
+                    }
+                    if !personOnly, let b = body(span) {
                         result.speaker = b
                         result.cue = token.lower
                         break
                     }
                 }
-                if let group = groupSpeaker(tokens, in: clauseStart..<v) {
+                if !personOnly, let group = groupSpeaker(tokens, in: clauseStart..<v) {
                     result.speaker = group
                     result.cue = token.lower
                     break

@@ -138,8 +138,14 @@ enum Lexicon {
         "warns", "claims", "denies", "urges", "vows", "insists", "admits", "calls",
     ]
 
-    /// Verbs that follow a speaker: `X mengatakan …`. Lower-case surface forms.
-    static let speechVerbs: Set<String> = [
+    /// Verbs of a person's view that report it as speech does: "Eduard yakin …", "Hoffman
+    /// percaya bahwa …", "Basuki optimistis …". Only a person is their speaker (`Attribution`).
+    static let viewVerbs: Set<String> = [
+        "yakin", "percaya", "optimistis", "optimis", "menganggap", "memperkirakan", "memprediksi", "memprediksikan",
+    ]
+
+    /// Verbs that follow a speaker: `X mengatakan …`. Lower-case surface forms, `viewVerbs` too.
+    static let speechVerbs: Set<String> = viewVerbs.union([
         "bilang", "mempertanyakan", "menanggapi", "menyoroti",
         "mengatakan", "menyatakan", "menyerukan", "menegaskan", "menjelaskan", "menambahkan", "menyampaikan",
         "meminta", "berjanji", "menjanjikan", "menekankan", "menggambarkan", "menyebut", "menyebutkan",
@@ -156,7 +162,7 @@ enum Lexicon {
         "claimed", "described", "called", "stressed", "noted", "insisted", "argued", "promised", "wrote",
         "asked", "accused", "praised", "criticised", "criticized", "welcomed",
         "confirmed", "explained", "admitted", "acknowledged",
-    ]
+    ])
 
     /// Stems of opposite direction: a claim with one and a claim with the other disagree
     /// ("saham dibuka naik" / "saham ditutup turun").
@@ -230,6 +236,9 @@ enum Lexicon {
     /// Pronouns that name the person spoken of before: `kata dia`, `he said`.
     static let personPronouns: Set<String> = ["dia", "ia", "beliau", "he", "she"]
 
+    /// The speaker's own pronouns: a view after one ("kami percaya") is whoever is speaking.
+    static let firstPersonPronouns: Set<String> = ["saya", "aku", "kami", "kita", "gue", "i", "we"]
+
     /// Capitalised words before a person's name that are not part of it: honorifics ("Pak
     /// Jokowi"), where a post was made ("Postingan Baim", "Instagram Story Vanessa"), a club
     /// ("Bali United Stefano Cugurra").
@@ -284,6 +293,10 @@ enum Lexicon {
 
     /// Second words of a region's name ("Jawa Tengah", "Kalimantan Barat", "Sumatera Utara").
     static let regionQualifiers: Set<String> = ["barat", "timur", "tengah", "utara", "selatan", "tenggara", "daya"]
+
+    /// Words that tell where a person comes from before a place: "pemain asal Brasil itu", "pria
+    /// berkebangsaan Spanyol tersebut", "petinju kelahiran Bekasi ini".
+    static let originWords: Set<String> = ["asal", "berkebangsaan", "kelahiran", "berdarah", "keturunan"]
 
     /// Heads of a definite description of a person named before: `kata pria kelahiran Madiun itu`.
     static let personDescriptors: Set<String> = [
