@@ -10,6 +10,15 @@ struct NameMatchTests {
         #expect(!NameMatch.compatible("ramos", "neymar"))
     }
 
+    /// Many Indonesians go by a middle name: "Fickar" is Abdul Fickar Hadjar, "Wisnu" Indrasari
+    /// Wisnu Wardhana. Only the name as written: "Fikri" is someone else.
+    @Test func aMiddleNameAloneMatchesTheFullName() {
+        #expect(NameMatch.compatible("fickar", "abdul fickar hadjar"))
+        #expect(NameMatch.compatible("wisnu", "indrasari wisnu wardhana"))
+        #expect(!NameMatch.compatible("fikri", "abdul fickar hadjar"))
+        #expect(!NameMatch.compatible("wisnu", "indrasari wardhana"))
+    }
+
     @Test func aTitleBeforeTheNameDoesNotMakeAnotherPerson() {
         #expect(NameMatch.compatible("margaret thatcher", "iron lady margaret thatcher"))
         #expect(NameMatch.compatible("uskup agung desmond tutu", "uskup agung afrika selatan desmond tutu"))

@@ -793,7 +793,8 @@ struct FactorNotes: FactorSink {
 }
 
 /// Whether two name keys can be one person (or one organisation, one place) across articles:
-/// equal; one word that is the other's first or last ("xi" and "xi jinping"); one a word-suffix
+/// equal; one word that is the other's first, middle or last ("xi" and "xi jinping", "fickar" and
+/// "abdul fickar hadjar"); one a word-suffix
 /// of the other ("margaret thatcher" in "iron lady margaret thatcher"); or ending in the same two
 /// words. A word matches another spelled alike ("taliban" and "taleban", "sundwell" and
 /// "sundwall"), but "bank indonesia" and "universitas indonesia" stay apart.
@@ -819,7 +820,11 @@ enum NameMatch {
         let (short, long) = x.count <= y.count ? (x, y) : (y, x)
         if short.count == 1, long.count >= 2, isAcronym(short[0], long) { return true }
         guard let last = short.last, let longLast = long.last, let first = short.first, let longFirst = long.first else { return false }
-        if short.count == 1 { return spelledAlike(last, longLast) || (long.count > 1 && spelledAlike(first, longFirst)) }
+        if short.count == 1 {
+            // "Fickar" for Abdul Fickar Hadjar: a middle name the person goes by, written as is.
+            return spelledAlike(last, longLast) || (long.count > 1 && spelledAlike(first, longFirst))
+                || (long.count >= 3 && !isInitial(first) && long.dropFirst().dropLast().contains(first))
+        }
         guard spelledAlike(last, longLast) else { return false }
         let tail = long.suffix(short.count)
         return zip(short.dropLast(), tail.dropLast()).allSatisfy { $0 == $1 || sameGivenName($0, $1) }
