@@ -760,3 +760,25 @@ extension SpeakerTests {
         #expect(n[1] != nil && n[1]?.speaker == nil)
     }
 }
+
+extension SpeakerTests {
+    /// A quote of several sentences that opens right after X's quote closed on "kata X" goes on
+    /// quoting X to its closing mark; a cue whose quote the text lost (`" tulis Asty.`) opens
+    /// nothing, and the narration after it stays the outlet's.
+    @Test func aQuoteAfterXsQuoteGoesOnQuotingX() {
+        let m = harness.mentions([
+            "\"Tidak ada yang keren tentang kendaraan SUV,\" kata Goddard pada laman CarSales.",
+            "\"Mereka semua hanya mengejar volume penjualan mobil di pasar global.",
+            "Itu sama sekali tidak murni bagi sebuah merek mobil sport.",
+            "Berpikir tentang perbedaan antara produksi massal dan produk eksklusif sangat berbeda.\"",
+        ])
+        #expect(m[3]?.speaker == "Goddard")
+        let n = harness.mentions([
+            "Asty mengaku mulai merasakan perbedaan pasca menikah dengan Hendra.",
+            "\" tulis Asty.",
+            "Bermula malu-malu kucing, kini Asty dan Hendra saling menunjukkan sifat asli masing-masing.",
+            "Meski \"berbeda\", keduanya tetap terlihat mesra dalam berbagai kesempatan di media sosial.",
+        ])
+        #expect(n[2] != nil && n[2]?.speaker == nil)
+    }
+}

@@ -126,6 +126,9 @@ public struct ClaimExtractor: Sendable {
         return (result, builder.part)
     }
 
+    /// The most sentences a quote without a cue of its own runs on for (`extract`).
+    static let quoteRun = 6
+
     /// The mentions of an article; each sentence's analysis and speaker also go to `visit`, in order.
     private func extract(_ article: Article, index: Int, visit: (Int, AnalyzedText, String?) -> Void) -> Result {
         let texts = article.sentenceTexts
@@ -149,6 +152,8 @@ public struct ClaimExtractor: Sendable {
         var canGoOn: [Bool] = []
         var ownSayer: [String?] = []
         var namesSentenceBefore: [Bool] = []
+        // Per sentence: a cue whose quote the text lost (`" tulis Asty.`).
+        var lostQuote: [Bool] = []
         let names = walk(article, count: texts.count, text: { texts[$0] }) { i, analysis, attribution, names in
             visit(i, analysis, attribution.speaker)
             speakers.append(attribution.speaker)
@@ -160,6 +165,7 @@ public struct ClaimExtractor: Sendable {
                            && !(analysis.tokens.first.map { Lexicon.topicSwitches.contains($0.lower) } ?? true))
             ownSayer.append(Self.ownSayer(analysis.tokens))
             namesSentenceBefore.append(attribution.namesSentenceBefore)
+            lostQuote.append(attribution.hasQuoteMark && analysis.tokens.first.map { Attribution.cueForm($0.lower) != nil } == true)
             // "“A. / B. / C,” ungkap Kitri.": the middle sentence has no mark and is still inside.
             openQuote.append(attribution.hasQuoteMark ? attribution.endsInsideQuote : openQuote.last ?? false)
             byQuoteCue.append(attribution.cueAfterQuote)
@@ -199,11 +205,28 @@ public struct ClaimExtractor: Sendable {
         }
         // `"A," kata X. "B."`: a quote standing alone after a quote of X goes on quoting X; so
         // does one after X's reported words ("Fakhri berharap …. “Kami …”").
-        for i in speakers.indices.dropFirst()
-        where speakers[i] == nil && allQuoted[i] && (byQuoteCue[i - 1] || quoteSpeaker[i - 1] != nil || reportsPerson[i - 1]) {
-            guard let previous = speakers[i - 1] else { continue }
-            speakers[i] = previous
-            quoteSpeaker[i] = previous
+        // A quote of several sentences that opens after X's quote, or goes on from one, quotes X
+        // up to where it closes (`"A," kata X. "B. / C. / D."`), when it closes within a few
+        // sentences: a mark the text never closes passes nothing on.
+        func closesSoon(_ i: Int) -> Bool {
+            guard let end = (i..<min(speakers.count, i + Self.quoteRun)).first(where: { !openQuote[$0] }) else { return false }
+            return marked[end]
+        }
+        for i in speakers.indices.dropFirst() where speakers[i] == nil && !lostQuote[i] {
+            if allQuoted[i] && (byQuoteCue[i - 1] || quoteSpeaker[i - 1] != nil || reportsPerson[i - 1]) {
+                guard let previous = speakers[i - 1] else { continue }
+                speakers[i] = previous
+                quoteSpeaker[i] = previous
+                continue
+            }
+            // Goes on from a quote this rule gave its speaker, or opens right after X's quote
+            // closed on its cue. A cue whose quote the text lost (`" tulis Asty.`) opens nothing.
+            let goesOn = lostQuote[i - 1] ? nil : openQuote[i - 1] ? quoteSpeaker[i - 1]
+                : marked[i] && openQuote[i] && byQuoteCue[i - 1] ? speakers[i - 1] : nil
+            if let quoter = goesOn, closesSoon(i) {
+                speakers[i] = quoter
+                quoteSpeaker[i] = quoter
+            }
         }
         /// Gives the body mentions without a speaker the one found for their sentence.
         func pass(_ found: [String?], cue: String) {
