@@ -19,6 +19,13 @@ struct NameMatchTests {
         #expect(!NameMatch.compatible("wisnu", "indrasari wardhana"))
     }
 
+    /// Two words with digits are two things, however close: "Rp14.055" and "Rp14.057".
+    @Test func wordsWithDigitsAreNotSpellingVariants() {
+        #expect(!NameMatch.compatible("rp14.055", "rp14.057"))
+        #expect(!NameMatch.compatible("b1856sin", "b1856sim"))
+        #expect(NameMatch.compatible("sundwell", "sundwall"))
+    }
+
     @Test func aTitleBeforeTheNameDoesNotMakeAnotherPerson() {
         #expect(NameMatch.compatible("margaret thatcher", "iron lady margaret thatcher"))
         #expect(NameMatch.compatible("uskup agung desmond tutu", "uskup agung afrika selatan desmond tutu"))

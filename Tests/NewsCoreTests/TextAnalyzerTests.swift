@@ -279,3 +279,20 @@ struct LinkingEdgeCaseTests {
         #expect(claims.linking.claims.count == 2)
     }
 }
+
+extension TextAnalyzerTests {
+    /// "Marcus/Kevin" is a badminton pair, two people; "Rp14.055" is the amount "Rp 14.055"
+    /// writes with a space, and a capitalised "Triliun" after a number is the number's.
+    @Test func pairsAndAmountsAreNotOneName() {
+        func names(_ text: String) -> [String] {
+            analyzer.analyze(text, language: .indonesian).entities.filter { $0.kind == .name }.map(\.key)
+        }
+        func numbers(_ text: String) -> [String] {
+            analyzer.analyze(text, language: .indonesian).tokens.filter { $0.flags.contains(.number) }.map(\.lower)
+        }
+        #expect(names("Kemenangan Marcus/Kevin menambah wakil di babak perempat final.") == ["marcus", "kevin"])
+        #expect(numbers("Rupiah bergerak di kisaran Rp14.055 hingga Rp14.099/USD.") == ["14055", "14099"])
+        #expect(numbers("Imam diduga menerima Rp 26,5 miliar.") == numbers("Imam diduga menerima Rp26,5 miliar."))
+        #expect(names("Aliran modal asing telah mencapai Rp189,9 Triliun sepanjang tahun.") == [])
+    }
+}

@@ -874,7 +874,7 @@ enum NameMatch {
 
     /// The same word, or a spelling variant of a name: the same first letter, at least five
     /// letters, and one edit apart (two from eight letters on); a swap of two neighbouring
-    /// letters is one edit. "iran" and "irak" are not.
+    /// letters is one edit. "iran" and "irak" are not, nor are two words with digits.
     static func spelledAlike(_ a: Substring, _ b: Substring) -> Bool {
         a == b || spelledAlike(bytes: foldedBytes(a), foldedBytes(b))
     }
@@ -888,6 +888,9 @@ enum NameMatch {
     static func spelledAlike(bytes x: [UInt8], _ y: [UInt8]) -> Bool {
         let shorter = min(x.count, y.count)
         guard shorter >= 5, x.first == y.first else { return false }
+        // "Rp14.055" and "Rp14.057" are two amounts, not one written two ways.
+        func hasDigit(_ word: [UInt8]) -> Bool { word.contains { $0 >= 0x30 && $0 <= 0x39 } }
+        guard !hasDigit(x), !hasDigit(y) else { return false }
         let allowed = shorter >= 8 ? 2 : 1
         guard abs(x.count - y.count) <= allowed else { return false }
         // Edits are insertions, deletions, substitutions and swaps of two neighbouring letters

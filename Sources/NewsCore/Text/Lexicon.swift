@@ -294,6 +294,12 @@ enum Lexicon {
     /// Second words of a region's name ("Jawa Tengah", "Kalimantan Barat", "Sumatera Utara").
     static let regionQualifiers: Set<String> = ["barat", "timur", "tengah", "utara", "selatan", "tenggara", "daya"]
 
+    /// Magnitudes and units written after a number, which outlets sometimes capitalise
+    /// ("Rp189,9 Triliun", "25 Persen").
+    static let magnitudes: Set<String> = [
+        "ribu", "juta", "miliar", "milyar", "triliun", "persen", "thousand", "million", "billion", "trillion", "percent",
+    ]
+
     /// Words that tell where a person comes from before a place: "pemain asal Brasil itu", "pria
     /// berkebangsaan Spanyol tersebut", "petinju kelahiran Bekasi ini".
     static let originWords: Set<String> = ["asal", "berkebangsaan", "kelahiran", "berdarah", "keturunan"]

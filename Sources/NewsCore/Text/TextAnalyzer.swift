@@ -32,6 +32,9 @@ public struct Token: Sendable, Equatable {
         /// The token follows a closing quotation mark, with a comma or spaces between: where a
         /// cue names the speaker (`…", Tegas Haiyani`).
         public static let closesQuote = Flags(rawValue: 512)
+        /// The token follows a slash with no space: the second of a pair ("Kevin" in
+        /// "Marcus/Kevin", "Apriyani" in "Greysia/Apriyani"), never the same name's next word.
+        public static let afterSlash = Flags(rawValue: 1024)
     }
 
     /// Whether the token carries content: not a function word, negation or reporting word.
@@ -159,6 +162,7 @@ public struct TextAnalyzer: Sendable {
                 if j == i + 1, j < s.count, s[j] == ".", s[i].isUppercaseFast { token.flags.insert(.initial) }
                 if opensQuote(s, before: i) { token.flags.insert(.opensQuote) }
                 if followsClosingQuote(s, before: i) { token.flags.insert(.closesQuote) }
+                if i > 0, s[i - 1] == "/" { token.flags.insert(.afterSlash) }
                 tokens.append(token)
             }
             i = j
@@ -227,6 +231,11 @@ public struct TextAnalyzer: Sendable {
         if s[a].isDigitFast && s[a..<b].allSatisfy({ $0.isDigitFast || $0 == "." || $0 == "," }) {
             flags.insert(.number)
             lower = normalizedNumber(surface)
+        } else if b - a > 2, lower.hasPrefix("rp"), s[a + 2].isDigitFast,
+                  s[(a + 2)..<b].allSatisfy({ $0.isDigitFast || $0 == "." || $0 == "," }) {
+            // "Rp14.055" is the amount "Rp 14.055" writes with a space: a number, not a name.
+            flags = [.number]
+            lower = normalizedNumber(String(surface.dropFirst(2)))
         } else if lower.hasSuffix("2"), lower.count > 3, lower.dropLast().allSatisfy({ $0.isLetter }) {
             lower = String(lower.dropLast())  // informal reduplication: tantangan2
         }
@@ -328,7 +337,7 @@ public struct TextAnalyzer: Sendable {
                   tokens[end].flags.contains(.capitalized) || tokens[end].flags.contains(.afterHyphen),
                   !titleCase || titleCaseName(end) || tokens[end].flags.contains(.afterHyphen),
                   !Lexicon.titles.contains(tokens[end].lower), !Lexicon.nameBreakers.contains(tokens[end].lower),
-                  !tokens[end].flags.contains(.number),
+                  !tokens[end].flags.contains(.number), !tokens[end].flags.contains(.afterSlash),
                   !(tokens[end].lower == "based" && tokens[end].flags.contains(.afterHyphen)),
                   !endsName(end),
                   tokens[end - 1].end + 1 >= tokens[end].start || bridgesInitial(end - 1) {
@@ -380,6 +389,10 @@ public struct TextAnalyzer: Sendable {
             let byCue = (k > 0 && Lexicon.isSpeechCue(tokens[k - 1].lower))
                 || (next.map { !$0.flags.contains(.capitalized) && Lexicon.sayingVerbs.contains($0.lower) } ?? false)
             guard beforeName || byCue else { return false }
+        }
+        // "Rp189,9 Triliun", "25 Persen": a magnitude or unit after a number is the number's.
+        if k > 0, tokens[k - 1].flags.contains(.number), Lexicon.magnitudes.contains(token.lower) {
+            return false
         }
         // A letter before a number is a plate or a route ("B 1856 SIN", "angkot M 15"), and so
         // are the capitals after them.
