@@ -794,9 +794,8 @@ struct FactorNotes: FactorSink {
 
 /// Whether two name keys can be one person (or one organisation, one place) across articles:
 /// equal; one word that is the other's first, middle or last ("xi" and "xi jinping", "fickar" and
-/// "abdul fickar hadjar"); one a word-suffix
-/// of the other ("margaret thatcher" in "iron lady margaret thatcher"); or ending in the same two
-/// words. A word matches another spelled alike ("taliban" and "taleban", "sundwell" and
+/// "abdul fickar hadjar"); one a word-suffix of the other ("margaret thatcher" in "iron lady
+/// margaret thatcher"); or ending in the same two words. A word matches another spelled alike ("taliban" and "taleban", "sundwell" and
 /// "sundwall"), but "bank indonesia" and "universitas indonesia" stay apart.
 enum NameMatch {
     static func compatible(_ a: String, _ b: String) -> Bool {

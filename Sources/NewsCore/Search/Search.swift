@@ -206,15 +206,12 @@ extension SearchIndex {
         /// Where this item stands in `doc`: each match's first and last unit.
         func spans(in doc: Int32, index: SearchIndex) -> [(start: UInt16, end: UInt16)] {
             if units.count == 1 { return unitPositions(0, doc, index).map { ($0, $0) } }
-            return phraseStarts(in: doc, index: index).map { ($0, $0 &+ UInt16(units.count - 1)) }
+            return phraseStarts(in: doc, index: index).map { ($0, $0 + UInt16(units.count - 1)) }
         }
 
         /// The unit positions this item matches in `doc`, for highlights.
         func units(in doc: Int32, index: SearchIndex) -> Set<UInt16> {
-            if units.count == 1 { return Set(unitPositions(0, doc, index)) }
-            var result = Set<UInt16>()
-            for p in phraseStarts(in: doc, index: index) { for k in units.indices { result.insert(p + UInt16(k)) } }
-            return result
+            Set(spans(in: doc, index: index).flatMap { $0.start...$0.end })
         }
 
         private func unitPositions(_ k: Int, _ doc: Int32, _ index: SearchIndex) -> [UInt16] {

@@ -228,11 +228,14 @@ public struct TextAnalyzer: Sendable {
         var flags: Token.Flags = []
         if s[a].isUppercaseFast { flags.insert(.capitalized) }
         var lower = lowerCased(surface)
-        if s[a].isDigitFast && s[a..<b].allSatisfy({ $0.isDigitFast || $0 == "." || $0 == "," }) {
+        /// Whether the token from `start` on is a number: a digit, then digits, dots and commas.
+        func isNumber(from start: Int) -> Bool {
+            s[start].isDigitFast && s[start..<b].allSatisfy({ $0.isDigitFast || $0 == "." || $0 == "," })
+        }
+        if isNumber(from: a) {
             flags.insert(.number)
             lower = normalizedNumber(surface)
-        } else if b - a > 2, lower.hasPrefix("rp"), s[a + 2].isDigitFast,
-                  s[(a + 2)..<b].allSatisfy({ $0.isDigitFast || $0 == "." || $0 == "," }) {
+        } else if b - a > 2, lower.hasPrefix("rp"), isNumber(from: a + 2) {
             // "Rp14.055" is the amount "Rp 14.055" writes with a space: a number, not a name.
             flags = [.number]
             lower = normalizedNumber(String(surface.dropFirst(2)))
