@@ -782,3 +782,24 @@ extension SpeakerTests {
         #expect(n[2] != nil && n[2]?.speaker == nil)
     }
 }
+
+extension SpeakerTests {
+    /// After a role and its comma, a name made of dictionary words is the person ("Kelik
+    /// Wirawan"), and it outranks the one word before the comma that a title and a body left
+    /// ("Nganjuk", "Gerindra"). A name followed by a verb is the subject of what is reported, and
+    /// the parts of an office's name listed with commas are no one.
+    @Test func aPersonAfterARoleAndItsCommaIsTheSpeaker() {
+        let m = harness.mentions([
+            "\"Kami sudah melakukan persiapan teknik dan mental para atlet panahan sejak April hingga sekarang,\" jelas Ketua Umum Perpani, Kelik Wirawan.",
+            "\"Penyebab kecelakaan masih terus kami selidiki,\" tutur Kasatlantas Polres Nganjuk, AKP Hegy Renanta.",
+            "\"Intinya KPK harus diperkuat dan tentu ada evaluasi,\" kata Wasekjen DPP Gerindra, Andre Rosiade kepada wartawan.",
+            "Menurut Ustadz Fauzan, Vladimir Putin mengutip ayat Alquran untuk menghentikan perang saudara di Yaman.",
+            "\"Ibu Menteri sangat merespons positif terhadap beragam fungsi dari kendaraan pedesaan itu,\" kata Direktur Industri Maritim, Alat Transportasi, dan Alat Pertahanan, Putu Juli Ardika, di Jakarta.",
+        ])
+        #expect(m[0]?.speaker == "Kelik Wirawan")
+        #expect(m[1]?.speaker == "Hegy Renanta")
+        #expect(m[2]?.speaker == "Andre Rosiade")
+        #expect(m[3]?.speaker == "Fauzan")
+        #expect(m[4] != nil && m[4]?.speaker != "Alat Transportasi")
+    }
+}

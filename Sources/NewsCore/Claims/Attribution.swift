@@ -119,15 +119,8 @@ struct Attribution {
                 let gap = quotes.gap(k - 1, k)
                 if gap.contains(",") {
                     guard gap.allSatisfy({ $0 == "," || $0 == " " }), let span = spanAt[k] else { return nil }
-                    // The person in apposition ends the attribution ("…, Djoko Setijowarno saat
-                    // dihubungi"); one followed by a verb is the subject of what is reported
-                    // ("Menurut Ustadz Fauzan, Vladimir Putin mengutip …").
-                    let after = span.tokens.upperBound
-                    if after < tokens.count, quotes.gap(after - 1, after).allSatisfy({ $0 == " " }),
-                       Self.isActiveVerb(tokens[after]) {
-                        return nil
-                    }
-                    return person(span)
+                    // The person in apposition ends the attribution ("…, Djoko Setijowarno saat dihubungi").
+                    return appositive(span)
                 }
                 guard gap.allSatisfy({ " -/()".unicodeScalars.contains($0) }), !Lexicon.speechVerbs.contains(tokens[k].lower),
                       Self.cueForm(tokens[k].lower) == nil,
@@ -137,6 +130,26 @@ struct Attribution {
             }
             return nil
         }
+        /// The person a span after a role and its comma names. Words of the dictionary count
+        /// when they make a name of two or more and the name ends there ("kata Ketua Umum Perpani,
+        /// Kelik Wirawan"): one such word alone is not a name ("Statistik").
+        /// One followed by a verb is the subject of what is reported ("Menurut Ustadz Fauzan,
+        /// Vladimir Putin mengutip …").
+        func appositive(_ span: EntitySpan) -> String? {
+            let after = span.tokens.upperBound
+            let spaceAfter = after < tokens.count && quotes.gap(after - 1, after).allSatisfy { $0 == " " }
+            if spaceAfter, Self.isActiveVerb(tokens[after]), !Lexicon.speechVerbs.contains(tokens[after].lower) { return nil }
+            if let p = person(span) { return p }
+            // Where the name ends: not in a list of an office's parts ("Direktur Industri
+            // Maritim, Alat Transportasi, dan Alat Pertahanan").
+            let lower = span.tokens.lowerBound
+            let endsThere = spaceAfter ? tokens[after].flags.contains(.stopword) && !tokens[after].flags.contains(.capitalized)
+                : after == tokens.count || !["dan", "serta", "and", "&"].contains(tokens[after].lower)
+            guard endsThere, lower > 0, quotes.gap(lower - 1, lower).contains(","), let p = namedPerson(span), p.split(separator: " ").count == span.tokens.count, p.contains(" "),
+                  !span.tokens.contains(where: { Self.describesPerson(tokens[$0].lower)
+                      || Lexicon.organisationHeads.contains(tokens[$0].lower) }) else { return nil }
+            return p
+        }
         func named(after t: Int) -> Named? {
             if let p = personAfterRole(from: t + 1) { return .person(p) }
             var k = t + 1
@@ -145,19 +158,25 @@ struct Attribution {
             var title = false
             var sawTitle = false
             var apposition = false
+            var placeOfTitle = false
             while k < tokens.count, k - t <= 10 {
                 if k > t + 1, quotes.gap(k - 1, k).contains(where: { $0 == "," || $0 == ";" }) {
                     // "kata Kapolres Agam, AKBP Sapta Beni", "kata CEO, Mark Schneider", "ungkap
                     // Founder PCW, Muhammad Rifai": a role, then the person in apposition.
                     var bodyAfterTitle = false
                     if case .body = found { bodyAfterTitle = sawTitle }
-                    guard found == nil && (title || sawTitle) || bodyAfterTitle, !apposition else { break }
+                    guard found == nil && (title || sawTitle) || bodyAfterTitle || placeOfTitle, !apposition else { break }
                     apposition = true
                 }
                 let token = tokens[k]
                 if let span = spanAt[k] {
                     // After a comma only a clear name is the person ("Statistik" is not).
-                    if let p = apposition ? person(span) : namedPerson(span) {
+                    // In place of a person found before the comma, only a full name.
+                    if let p = apposition ? appositive(span).flatMap({ placeOfTitle && !$0.contains(" ") ? nil : $0 })
+                        : namedPerson(span) {
+                        // "kata Kasatlantas Polres Nganjuk, AKP Hegy Renanta": one word left of a
+                        // title and a body is the place they are of when a name follows the comma.
+                        placeOfTitle = !apposition && !p.contains(" ") && span.tokens.count > 1
                         found = .person(p)
                     } else if isAgency(span) {
                         agency = true
