@@ -802,4 +802,17 @@ extension SpeakerTests {
         #expect(m[3]?.speaker == "Fauzan")
         #expect(m[4] != nil && m[4]?.speaker != "Alat Transportasi")
     }
+
+    /// A police or military rank before a name of dictionary words makes it a name, after a
+    /// cue or before the verb; a role of dictionary words without one is no one.
+    @Test func aRankBeforeANameOfDictionaryWordsMakesItAName() {
+        let m = harness.mentions([
+            "\"Kami dapat laporan dari petugas patroli jalan raya sekitar jam enam pagi,\" kata Kapolsek Cijeruk, Kompol Anak Agung Raka, saat dikonfirmasi.",
+            "Tim Medis RS Ismoyo, Sersan Mayor Salam SR, menuturkan bahwa korban tiba di rumah sakit dalam keadaan kritis.",
+            "Alto Labetubun, Analis Konflik dan Konsultan Keamanan mengatakan, langkah ini bagian dari strategi merangkul orang Papua.",
+        ])
+        #expect(m[0]?.speaker == "Anak Agung Raka")
+        #expect(m[1]?.speaker == "Salam SR")
+        #expect(m[2] != nil && m[2]?.speaker != "Analis Konflik")
+    }
 }

@@ -131,22 +131,30 @@ struct Attribution {
             return nil
         }
         /// The person a span after a role and its comma names. Words of the dictionary count
-        /// when they make a name of two or more and the name ends there ("kata Ketua Umum Perpani,
-        /// Kelik Wirawan"): one such word alone is not a name ("Statistik").
-        /// One followed by a verb is the subject of what is reported ("Menurut Ustadz Fauzan,
-        /// Vladimir Putin mengutip …").
-        func appositive(_ span: EntitySpan) -> String? {
+        /// when they make a name of two or more, or one after a rank ("Iptu Sandi"), and the name
+        /// ends there ("kata Ketua Umum Perpani, Kelik Wirawan"): one such word alone is not a
+        /// name ("Statistik"). One followed by a verb is the subject of what is reported
+        /// ("Menurut Ustadz Fauzan, Vladimir Putin mengutip …"). `afterRankOnly` asks for a rank
+        /// before a name of dictionary words.
+        func appositive(_ span: EntitySpan, afterRankOnly: Bool = false) -> String? {
             let after = span.tokens.upperBound
             let spaceAfter = after < tokens.count && quotes.gap(after - 1, after).allSatisfy { $0 == " " }
             if spaceAfter, Self.isActiveVerb(tokens[after]), !Lexicon.speechVerbs.contains(tokens[after].lower) { return nil }
+            // Ranks may stand between the comma and the name, inside the span or before it
+            // ("Kompol Anak Agung Raka", "Sersan Mayor Salam SR").
+            var start = span.tokens.lowerBound
+            while start > 0, Lexicon.ranks.contains(tokens[start - 1].lower), !quotes.gap(start - 1, start).contains(",") { start -= 1 }
             if let p = person(span) { return p }
+            let afterComma = start > 0 && quotes.gap(start - 1, start).contains(",")
             // Where the name ends: not in a list of an office's parts ("Direktur Industri
             // Maritim, Alat Transportasi, dan Alat Pertahanan").
-            let lower = span.tokens.lowerBound
             let endsThere = spaceAfter ? tokens[after].flags.contains(.stopword) && !tokens[after].flags.contains(.capitalized)
                 : after == tokens.count || !["dan", "serta", "and", "&"].contains(tokens[after].lower)
-            guard endsThere, lower > 0, quotes.gap(lower - 1, lower).contains(","), let p = namedPerson(span), p.split(separator: " ").count == span.tokens.count, p.contains(" "),
-                  !span.tokens.contains(where: { Self.describesPerson(tokens[$0].lower)
+            let name = span.tokens.drop { Lexicon.ranks.contains(tokens[$0].lower) }
+            let afterRank = name.count < span.tokens.count || start < span.tokens.lowerBound
+            guard endsThere, afterComma, afterRank || !afterRankOnly, let p = namedPerson(span),
+                  p.split(separator: " ").count == name.count, p.contains(" ") || afterRank,
+                  !name.contains(where: { Self.describesPerson(tokens[$0].lower)
                       || Lexicon.organisationHeads.contains(tokens[$0].lower) }) else { return nil }
             return p
         }
@@ -176,7 +184,7 @@ struct Attribution {
                         : namedPerson(span) {
                         // "kata Kasatlantas Polres Nganjuk, AKP Hegy Renanta": one word left of a
                         // title and a body is the place they are of when a name follows the comma.
-                        placeOfTitle = !apposition && !p.contains(" ") && span.tokens.count > 1
+                        placeOfTitle = !apposition && !p.contains(" ") && (span.tokens.count > 1 || k > t + 1)
                         found = .person(p)
                     } else if isAgency(span) {
                         agency = true
@@ -265,7 +273,7 @@ struct Attribution {
             // after its titles alone (not "a Republican").
             if let own = analysis.entities.last(where: { $0.tokens.upperBound == v && $0.tokens.lowerBound >= k }),
                (k..<own.tokens.lowerBound).allSatisfy({ Self.isRole(tokens[$0].lower) }),
-               person(own) != nil {
+               appositive(own) != nil {
                 return nil
             }
             guard k > 0, v - k <= 16, describesPerson(k..<v),
@@ -480,7 +488,11 @@ struct Attribution {
                         && (before == 0 || tokens[before - 1].lower != "of")
                         && !(clauseStart..<before).contains { Self.describesWhoCame(before: tokens[$0].lower) }
                 }
-                if let p = titled.flatMap(person) ?? clause.lazy.compactMap(person).first {
+                // "Tim Medis RS Ismoyo, Sersan Mayor Salam SR, menuturkan": a name of dictionary
+                // words after a comma and a rank ("Alto Labetubun, Analis Konflik …, mengatakan"
+                // is a role without one).
+                if let p = titled.flatMap(person)
+                    ?? clause.lazy.compactMap({ person($0) ?? appositive($0, afterRankOnly: true) }).first {
                     result.speaker = p
                     result.cue = token.lower
                     result.speakerIsPerson = true

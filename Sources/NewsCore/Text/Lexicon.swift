@@ -313,7 +313,7 @@ enum Lexicon {
 
     /// Words that name a role or rank, not the person holding it ("Sekjen", "Kapolda", "AKBP"):
     /// a speaker is never made of them alone.
-    static let roleWords: Set<String> = [
+    static let roleWords: Set<String> = Set([
         "sekjen", "ketum", "waketum", "kapolda", "kapolres", "kapolsek", "kapolri", "kasat", "kabid", "kabag",
         "kadis", "kasubag", "kasubdit", "dirut", "dirjen", "direktur", "plt", "plh", "wamen", "menko", "kadiv",
         "humas", "kapuspen", "kapendam", "karo", "penmas", "reskrim", "jaksa", "hakim", "koordinator", "komisaris",
@@ -330,6 +330,15 @@ enum Lexicon {
         "menpupr", "menlhk", "wapres", "wagub", "wabup", "wawali", "wawako", "wakapolri", "wakapolda", "wakapolres",
         "wakapolsek", "kapolresta", "kapolrestabes", "kanit", "kasi", "aksi", "lapangan", "korlap", "calon", "capim",
         "capres", "cawapres", "caleg", "cagub", "cawagub", "cabup",
+    ]).union(ranks)
+
+    /// Police and military ranks, which come right before a name ("Kompol Anak Agung Raka",
+    /// "Sersan Mayor Salam SR", "Irjen Pol Luki Hermawan").
+    static let ranks: Set<String> = [
+        "akbp", "akp", "kompol", "kombes", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda",
+        "bharada", "bharatu", "bharaka", "brigjen", "irjen", "komjen", "pol", "komisaris", "letkol", "kolonel", "mayor",
+        "kapten", "letnan", "letda", "lettu", "laksamana", "marsekal", "mayjen", "letjen", "jenderal", "sersan",
+        "serka", "sertu", "serda", "serma", "peltu", "pelda", "kopral", "koptu", "kopda", "praka", "pratu", "prada",
     ]
 
     /// Chiefs of a police command named by its region ("Kapolda Jatim"): the chief's own name
