@@ -801,6 +801,13 @@ extension SpeakerTests {
         #expect(m[2]?.speaker == "Andre Rosiade")
         #expect(m[3]?.speaker == "Fauzan")
         #expect(m[4] != nil && m[4]?.speaker != "Alat Transportasi")
+        // A second comma after the body or place the first one led to.
+        let n = harness.mentions([
+            "\"Siswa dapat dengan mudah menonton video pembelajaran melalui tablet di sekolah,\" jelas Sekretaris Jenderal, Kemendikbud, Didik Suhardi, saat menghadiri peluncuran program.",
+            "\"Seri terbaru ponsel kami akan segera diluncurkan pada akhir bulan di Jakarta,\" ujar Senior Brand Director, Indonesia, Edy Kusuma, dalam keterangan tertulis.",
+        ])
+        #expect(n[0]?.speaker == "Didik Suhardi")
+        #expect(n[1]?.speaker == "Edy Kusuma")
     }
 
     /// A police or military rank before a name of dictionary words makes it a name, after a

@@ -171,9 +171,14 @@ struct Attribution {
                 if k > t + 1, quotes.gap(k - 1, k).contains(where: { $0 == "," || $0 == ";" }) {
                     // "kata Kapolres Agam, AKBP Sapta Beni", "kata CEO, Mark Schneider", "ungkap
                     // Founder PCW, Muhammad Rifai": a role, then the person in apposition.
+                    // A second comma after a body or a place the first one led to: "kata Sekretaris
+                    // Jenderal, Kemendikbud, Didik Suhardi", "kata Senior Brand Director,
+                    // Indonesia, Edy Kusuma".
                     var bodyAfterTitle = false
                     if case .body = found { bodyAfterTitle = sawTitle }
-                    guard found == nil && (title || sawTitle) || bodyAfterTitle || placeOfTitle, !apposition else { break }
+                    var personFound = false
+                    if case .person = found { personFound = true }
+                    guard found == nil && (title || sawTitle) || bodyAfterTitle || placeOfTitle, !apposition || !personFound else { break }
                     apposition = true
                 }
                 let token = tokens[k]
