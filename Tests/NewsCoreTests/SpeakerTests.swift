@@ -808,6 +808,13 @@ extension SpeakerTests {
         ])
         #expect(n[0]?.speaker == "Didik Suhardi")
         #expect(n[1]?.speaker == "Edy Kusuma")
+        // An occupation before a comma ("relawan", "peneliti") describes the person after it.
+        let o = harness.mentions([
+            "\"Titik api sudah naik di atas Patung Hanoman, kalau tidak dikondisikan habis hutan kita,\" kata relawan Badan Penanggulangan Bencana (Baguna) Kabupaten Semarang, Mulyo Utomo, Selasa (17/9/2019).",
+            "Dia menjelaskan, beberapa kelompok relawan telah berkoordinasi untuk melakukan pendakian ke titik api.",
+        ])
+        #expect(o[0]?.speaker == "Mulyo Utomo")
+        #expect(o[1]?.speaker == "Mulyo Utomo")
     }
 
     /// A police or military rank before a name of dictionary words makes it a name, after a

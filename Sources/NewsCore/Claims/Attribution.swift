@@ -113,7 +113,8 @@ struct Attribution {
         /// naming no one in full, then the person after a comma.
         func personAfterRole(from s: Int) -> String? {
             guard s < tokens.count, !quotes.isInside(s),
-                  Self.describesPerson(tokens[s].lower) || Lexicon.groupSpeakers[tokens[s].lower] != nil else { return nil }
+                  Self.describesPerson(tokens[s].lower) || Lexicon.groupSpeakers[tokens[s].lower] != nil
+                    || Lexicon.occupationsBeforeAComma.contains(tokens[s].lower) else { return nil }
             var k = s + 1
             while k < tokens.count, k - s <= 12, !quotes.isInside(k) {
                 let gap = quotes.gap(k - 1, k)

@@ -311,6 +311,13 @@ enum Lexicon {
         "penyanyi", "pelantun", "juru", "sang", "jenderal", "purnawirawan", "pengusaha",
     ]
 
+    /// Occupations that describe a person named after a comma ("kata relawan Baguna Kabupaten
+    /// Semarang, Mulyo Utomo", "kata peneliti ICW, Kurnia Ramadhana"). Without the comma they may
+    /// be a group's ("Relawan Jokowi"), so they count only before one.
+    static let occupationsBeforeAComma: Set<String> = [
+        "relawan", "peneliti", "dosen", "aktivis", "pegiat", "ekonom", "praktisi", "pemerhati", "psikolog",
+    ]
+
     /// Words that name a role or rank, not the person holding it ("Sekjen", "Kapolda", "AKBP"):
     /// a speaker is never made of them alone.
     static let roleWords: Set<String> = Set([
