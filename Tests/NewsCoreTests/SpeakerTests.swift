@@ -830,3 +830,16 @@ extension SpeakerTests {
         #expect(m[2] != nil && m[2]?.speaker != "Analis Konflik")
     }
 }
+
+extension SpeakerTests {
+    /// A relative clause set off by commas between the person and the verb ("X, yang …, mengatakan",
+    /// "X, who …, said") leaves X the speaker; a speech verb inside the clause is its own.
+    @Test func aPersonBeforeARelativeClauseIsTheSubject() {
+        let m = harness.mentions([
+            "Tedeschi, yang lahir di Filignano, Molise, dan hanya ditinggal 700 orang, mengungkapkan dirinya melihat tradisi dan tempat bersejarah telah runtuh.",
+            "Haidar Khan, yang memiliki ladang kacang pinus, mengatakan sekitar 150 pekerja ada di sana untuk panen.",
+        ])
+        #expect(m[0]?.speaker == "Tedeschi")
+        #expect(m[1]?.speaker == "Haidar Khan")
+    }
+}

@@ -294,6 +294,22 @@ struct Attribution {
             return person(span)
         }
 
+        /// "Tedeschi, yang lahir di Filignano, Molise, dan hanya ditinggal 700 orang,
+        /// mengungkapkan …", "Haidar Khan, who owns a pine-nut farm, said …": the person named
+        /// right before a relative clause set off by commas, when the verb follows its close.
+        func relativeClauseSubject(before v: Int) -> String? {
+            guard v > 1, quotes.gap(v - 1, v).contains(","), !quotes.isInside(v) else { return nil }
+            var y = v - 1
+            while y > 0, v - y <= 30, !["yang", "who"].contains(tokens[y].lower) || !quotes.gap(y - 1, y).contains(",") {
+                guard !quotes.isInside(y), !Lexicon.speechVerbs.contains(tokens[y].lower) else { return nil }
+                y -= 1
+            }
+            guard y > 0, ["yang", "who"].contains(tokens[y].lower), quotes.gap(y - 1, y).contains(","),
+                  let span = analysis.entities.last(where: { $0.tokens.upperBound == y }),
+                  !quotes.isInside(span.tokens.lowerBound) else { return nil }
+            return person(span)
+        }
+
         /// "Agus Wibowo, dalam siaran persnya mengatakan, …": the person named right before a
         /// comma that opens an adverbial ("dalam", "melalui", "saat") leading to the verb.
         func adverbialSubject(clauseStart k: Int, verb v: Int) -> String? {
@@ -478,7 +494,8 @@ struct Attribution {
                 let clause = analysis.entities.filter {
                     $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= v && !quotes.isInside($0.tokens.lowerBound)
                 }
-                if let p = appositiveSubject(before: v) ?? adverbialSubject(clauseStart: clauseStart, verb: v) {
+                if let p = relativeClauseSubject(before: v) ?? appositiveSubject(before: v)
+                    ?? adverbialSubject(clauseStart: clauseStart, verb: v) {
                     result.speaker = p
                     result.cue = token.lower
                     result.speakerIsPerson = true
