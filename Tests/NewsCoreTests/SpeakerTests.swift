@@ -843,3 +843,18 @@ extension SpeakerTests {
         #expect(m[1]?.speaker == "Haidar Khan")
     }
 }
+
+extension SpeakerTests {
+    /// A day and date set off by commas between the subject and the verb ("…, Selasa (10/9/2019),
+    /// mengatakan") do not hide the subject; a comma alone before the verb still does.
+    @Test func aDateBetweenTheSubjectAndTheVerbDoesNotHideIt() {
+        let m = harness.mentions([
+            "Kabid Humas Polda Papua Barat, AKBP Mathias Krey, Selasa (10/9/2019) mengatakan satu orang dari Kabupaten Bintuni menjadi tersangka kasus ujaran kebencian.",
+            "Kasat Lantas Polres Tangsel AKP Lalu Hedwin, Selasa (10/9/2019), mengatakan, polisi sudah menindak 3.073 pelanggar dalam operasi yang digelar di beberapa titik.",
+            "Wakil Ketua DPR RI, mengaku heran dengan para pimpinan Komisi Pemberantasan Korupsi yang mengembalikan mandat.",
+        ])
+        #expect(m[0]?.speaker == "Mathias Krey")
+        #expect(m[1]?.speaker == "Lalu Hedwin")
+        #expect(m[2] != nil && m[2]?.speaker != "Indonesia")
+    }
+}

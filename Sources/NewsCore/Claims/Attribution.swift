@@ -478,6 +478,27 @@ struct Attribution {
                       !quotes.isInside(v) else { continue }
                 // "terlihat percaya diri": confident, not believing anything.
                 if token.lower == "percaya", v + 1 < tokens.count, tokens[v + 1].lower == "diri" { continue }
+                // "AKBP Mathias Krey, Selasa (10/9/2019) mengatakan", "Wahyu, saat ditemui di ruang
+                // kerjanya, Selasa (10/9/2019), mengatakan": a day and date set off by commas stand
+                // between the subject's clause and the verb.
+                func isDateWord(_ token: Token) -> Bool {
+                    token.flags.contains(.number) || Lexicon.weekdays.contains(token.lower) || Lexicon.nameBreakers.contains(token.lower)
+                        || ["pagi", "siang", "sore", "malam", "wib", "wita", "wit"].contains(token.lower)
+                }
+                func segmentStart(before s: Int) -> Int {
+                    var k = max(0, s - 1)
+                    while k > 0, !quotes.gap(k - 1, k).contains(","), tokens[k].lower != "bahwa", tokens[k].lower != "that" { k -= 1 }
+                    return k
+                }
+                func isDate(_ r: Range<Int>) -> Bool {
+                    !r.isEmpty && r.allSatisfy { isDateWord(tokens[$0]) }
+                        && (Lexicon.weekdays.contains(tokens[r.lowerBound].lower) || tokens[r.lowerBound].flags.contains(.number))
+                }
+                if clauseStart == v, clauseStart > 0, isDate(segmentStart(before: clauseStart)..<clauseStart) {
+                    clauseStart = segmentStart(before: segmentStart(before: clauseStart))
+                } else if clauseStart > 0, isDate(clauseStart..<v) {
+                    clauseStart = segmentStart(before: clauseStart)
+                }
                 // A view is a person's: "BI memperkirakan" or "Kemenkeu optimistis" would set the body
                 // against its own governor or minister quoted elsewhere, and "kami percaya" is
                 // the view of whoever is speaking.
