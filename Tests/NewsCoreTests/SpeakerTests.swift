@@ -815,6 +815,11 @@ extension SpeakerTests {
         ])
         #expect(o[0]?.speaker == "Mulyo Utomo")
         #expect(o[1]?.speaker == "Mulyo Utomo")
+        // A bracketed short name may close the role before the comma.
+        let q = harness.mentions([
+            "\"Titik api berada di wilayah atas wisata Gedong Songo, tepatnya di atas patung Anoman,\" kata relawan Badan Penanggulangan Bencana (Baguna), Cecep Rosojati, Selasa (17/9/2019).",
+        ])
+        #expect(q[0]?.speaker == "Cecep Rosojati")
     }
 
     /// A police or military rank before a name of dictionary words makes it a name, after a

@@ -119,7 +119,7 @@ struct Attribution {
             while k < tokens.count, k - s <= 12, !quotes.isInside(k) {
                 let gap = quotes.gap(k - 1, k)
                 if gap.contains(",") {
-                    guard gap.allSatisfy({ $0 == "," || $0 == " " }), let span = spanAt[k] else { return nil }
+                    guard gap.allSatisfy({ $0 == "," || $0 == " " || $0 == ")" }), let span = spanAt[k] else { return nil }
                     // The person in apposition ends the attribution ("…, Djoko Setijowarno saat dihubungi").
                     return appositive(span)
                 }
