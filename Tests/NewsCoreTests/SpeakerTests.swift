@@ -863,3 +863,18 @@ extension SpeakerTests {
         #expect(m[2] != nil && m[2]?.speaker != "Indonesia")
     }
 }
+
+extension SpeakerTests {
+    /// An unlisted -nya word after a quote closed on its own punctuation is a cue of the person
+    /// named before (`…," lugasnya.`); a noun after a word in quotation marks is not.
+    @Test func anUnlistedNyaWordAfterAQuoteIsACue() {
+        let m = harness.mentions([
+            "Mulyo Utomo memimpin para relawan mendaki ke titik api di kawasan Gedong Songo pada Selasa malam.",
+            "\"Untuk relawan lainnya yang masih di bawah bukit kita monitor terus dari posko,\" lugasnya.",
+            "Kapolda Firli Bahuri memasak sendiri di dapur markas pada Minggu pagi bersama para juru masak.",
+            "Ia mengambil botol saus untuk mempercantik tampilan \"Nasi Goreng Kapolda\" buatannya.",
+        ])
+        #expect(m[1]?.speaker == "Mulyo Utomo")
+        #expect(m[3] != nil && m[3]?.cue != "buatannya")
+    }
+}

@@ -357,6 +357,16 @@ struct Attribution {
                     result.speakerIsPerson = true
                     break
                 }
+                // An unlisted -nya word that ends the sentence after a quote closed on its own
+                // punctuation is a cue of the person named before ("…," lugasnya.); not a noun
+                // after a quoted word ("“dikebiri” wewenangnya").
+                if afterQuote, !quotes.isInside(t), !token.flags.contains(.stopword), token.lower.hasSuffix("nya"),
+                   quotes.gap(t - 1, t).contains(where: { ",.!?".unicodeScalars.contains($0) }),
+                   token.lower.count > 6, t + 1 == tokens.count || quotes.gap(t, t + 1).contains(where: { $0 == "." || $0 == "," }) {
+                    cueAt(t, afterQuote: true)
+                    setAnaphoric(t, cue: token.lower)
+                    break
+                }
                 // "…," nilai politisi PDI Perjuangan ini: a role and a demonstrative after it.
                 if afterQuote, !quotes.isInside(t), !token.flags.contains(.stopword), token.lower.count > 3,
                    case .anaphoric = named(after: t), t + 1 < tokens.count, !Lexicon.personPronouns.contains(tokens[t + 1].lower),
