@@ -141,11 +141,11 @@ struct Attribution {
             let after = span.tokens.upperBound
             let spaceAfter = after < tokens.count && quotes.gap(after - 1, after).allSatisfy { $0 == " " }
             if spaceAfter, Self.isActiveVerb(tokens[after]), !Lexicon.speechVerbs.contains(tokens[after].lower) { return nil }
+            if let p = person(span) { return p }
             // Ranks may stand between the comma and the name, inside the span or before it
             // ("Kompol Anak Agung Raka", "Sersan Mayor Salam SR").
             var start = span.tokens.lowerBound
             while start > 0, Lexicon.ranks.contains(tokens[start - 1].lower), !quotes.gap(start - 1, start).contains(",") { start -= 1 }
-            if let p = person(span) { return p }
             let afterComma = start > 0 && quotes.gap(start - 1, start).contains(",")
             // Where the name ends: not in a list of an office's parts ("Direktur Industri
             // Maritim, Alat Transportasi, dan Alat Pertahanan").
@@ -478,6 +478,21 @@ struct Attribution {
         }
         // 3. X mengatakan …: the subject of each speech verb's clause; agencies are skipped.
         if result.speaker == nil {
+            func isDateWord(_ token: Token) -> Bool {
+                token.flags.contains(.number) || Lexicon.weekdays.contains(token.lower) || Lexicon.nameBreakers.contains(token.lower)
+                    || ["pagi", "siang", "sore", "malam", "wib", "wita", "wit"].contains(token.lower)
+            }
+            /// Where the comma-delimited segment that ends before token `s` starts.
+            func segmentStart(before s: Int) -> Int {
+                var k = max(0, s - 1)
+                while k > 0, !quotes.gap(k - 1, k).contains(","), tokens[k].lower != "bahwa", tokens[k].lower != "that" { k -= 1 }
+                return k
+            }
+            /// A day and date alone: "Selasa (10/9/2019)", "16 September 2019".
+            func isDate(_ r: Range<Int>) -> Bool {
+                !r.isEmpty && r.allSatisfy { isDateWord(tokens[$0]) }
+                    && (Lexicon.weekdays.contains(tokens[r.lowerBound].lower) || tokens[r.lowerBound].flags.contains(.number))
+            }
             var clauseStart = 0
             for (v, token) in tokens.enumerated() {
                 if v > 0, quotes.gap(v - 1, v).contains(",") || token.lower == "bahwa" || token.lower == "that" {
@@ -491,19 +506,6 @@ struct Attribution {
                 // "AKBP Mathias Krey, Selasa (10/9/2019) mengatakan", "Wahyu, saat ditemui di ruang
                 // kerjanya, Selasa (10/9/2019), mengatakan": a day and date set off by commas stand
                 // between the subject's clause and the verb.
-                func isDateWord(_ token: Token) -> Bool {
-                    token.flags.contains(.number) || Lexicon.weekdays.contains(token.lower) || Lexicon.nameBreakers.contains(token.lower)
-                        || ["pagi", "siang", "sore", "malam", "wib", "wita", "wit"].contains(token.lower)
-                }
-                func segmentStart(before s: Int) -> Int {
-                    var k = max(0, s - 1)
-                    while k > 0, !quotes.gap(k - 1, k).contains(","), tokens[k].lower != "bahwa", tokens[k].lower != "that" { k -= 1 }
-                    return k
-                }
-                func isDate(_ r: Range<Int>) -> Bool {
-                    !r.isEmpty && r.allSatisfy { isDateWord(tokens[$0]) }
-                        && (Lexicon.weekdays.contains(tokens[r.lowerBound].lower) || tokens[r.lowerBound].flags.contains(.number))
-                }
                 if clauseStart == v, clauseStart > 0, isDate(segmentStart(before: clauseStart)..<clauseStart) {
                     clauseStart = segmentStart(before: segmentStart(before: clauseStart))
                 } else if clauseStart > 0, isDate(clauseStart..<v) {

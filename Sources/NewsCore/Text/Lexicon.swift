@@ -319,24 +319,21 @@ enum Lexicon {
     ]
 
     /// Words that name a role or rank, not the person holding it ("Sekjen", "Kapolda", "AKBP"):
-    /// a speaker is never made of them alone.
+    /// a speaker is never made of them alone. The ranks are their own list, below.
     static let roleWords: Set<String> = Set([
-        "sekjen", "ketum", "waketum", "kapolda", "kapolres", "kapolsek", "kapolri", "kasat", "kabid", "kabag",
-        "kadis", "kasubag", "kasubdit", "dirut", "dirjen", "direktur", "plt", "plh", "wamen", "menko", "kadiv",
-        "humas", "kapuspen", "kapendam", "karo", "penmas", "reskrim", "jaksa", "hakim", "koordinator", "komisaris",
-        "komandan", "danrem", "dandim", "pangdam", "kasad", "kasal", "kasau", "akbp", "akp", "kompol", "iptu",
-        "pol", "bidang", "ipda", "aiptu", "aipda", "bripka", "brigadir", "brigjen", "irjen", "komjen", "kombes",
-        "letkol", "kolonel", "mayor", "kapten", "letnan", "laksamana", "marsekal", "mayjen", "letjen", "bupati",
-        "camat", "lurah", "kades", "ketua", "umum", "wakil", "sekretaris", "bendahara", "pendiri", "founder", "ceo",
-        "manajer", "manager", "pelatih", "kepala", "staf", "ahli", "khusus", "senior", "pengacara", "kuasa",
-        "hukum", "anggota", "tim", "fraksi", "komisi", "mr", "mrs", "ms", "dr", "drs", "ir", "prof", "h", "hj",
-        "kh", "ustaz", "ustadz", "habib", "gus", "kiai", "menteri", "presiden", "gubernur", "walikota", "wali",
-        "kota", "duta", "besar", "juru", "bicara", "jubir", "pemimpin", "dirinya", "miss", "sir", "rev", "menkeu",
-        "menkumham", "mendagri", "menlu", "menhan", "mensesneg", "menpora", "menaker", "menkes", "mendikbud",
-        "menag", "mentan", "menhub", "menperin", "mendag", "menkominfo", "menparekraf", "menpar", "menristekdikti",
-        "menpupr", "menlhk", "wapres", "wagub", "wabup", "wawali", "wawako", "wakapolri", "wakapolda", "wakapolres",
-        "wakapolsek", "kapolresta", "kapolrestabes", "kanit", "kasi", "aksi", "lapangan", "korlap", "calon", "capim",
-        "capres", "cawapres", "caleg", "cagub", "cawagub", "cabup",
+        "sekjen", "ketum", "waketum", "kapolda", "kapolres", "kapolsek", "kapolri", "kasat", "kabid", "kabag", "kadis",
+        "kasubag", "kasubdit", "dirut", "dirjen", "direktur", "plt", "plh", "wamen", "menko", "kadiv", "humas",
+        "kapuspen", "kapendam", "karo", "penmas", "reskrim", "jaksa", "hakim", "koordinator", "komandan", "danrem",
+        "dandim", "pangdam", "kasad", "kasal", "kasau", "bidang", "bupati", "camat", "lurah", "kades", "ketua", "umum",
+        "wakil", "sekretaris", "bendahara", "pendiri", "founder", "ceo", "manajer", "manager", "pelatih", "kepala",
+        "staf", "ahli", "khusus", "senior", "pengacara", "kuasa", "hukum", "anggota", "tim", "fraksi", "komisi", "mr",
+        "mrs", "ms", "dr", "drs", "ir", "prof", "h", "hj", "kh", "ustaz", "ustadz", "habib", "gus", "kiai", "menteri",
+        "presiden", "gubernur", "walikota", "wali", "kota", "duta", "besar", "juru", "bicara", "jubir", "pemimpin",
+        "dirinya", "miss", "sir", "rev", "menkeu", "menkumham", "mendagri", "menlu", "menhan", "mensesneg", "menpora",
+        "menaker", "menkes", "mendikbud", "menag", "mentan", "menhub", "menperin", "mendag", "menkominfo",
+        "menparekraf", "menpar", "menristekdikti", "menpupr", "menlhk", "wapres", "wagub", "wabup", "wawali", "wawako",
+        "wakapolri", "wakapolda", "wakapolres", "wakapolsek", "kapolresta", "kapolrestabes", "kanit", "kasi", "aksi",
+        "lapangan", "korlap", "calon", "capim", "capres", "cawapres", "caleg", "cagub", "cawagub", "cabup",
     ]).union(ranks)
 
     /// Police and military ranks, which come right before a name ("Kompol Anak Agung Raka",
