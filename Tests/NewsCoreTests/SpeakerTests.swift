@@ -834,6 +834,21 @@ extension SpeakerTests {
         #expect(m[1]?.speaker == "Salam SR")
         #expect(m[2] != nil && m[2]?.speaker != "Analis Konflik")
     }
+
+    /// With no comma, a rank between the office and the name still marks where the name starts,
+    /// when a verb of saying follows it ("Kapolsek Cijeruk Kompol Anak Agung Raka mengatakan").
+    @Test func aRankBeforeANameOfDictionaryWordsNeedsNoComma() {
+        let m = harness.mentions([
+            "Kapolsek Cijeruk Kompol Anak Agung Raka mengatakan jasad pria itu ditemukan oleh petugas patroli jalan raya.",
+            "Sementara itu, Prada Budi mengatakan bahwa dirinya sangat antusias mengajar anak-anak di pedalaman.",
+        ])
+        #expect(m[0]?.speaker == "Anak Agung Raka")
+        #expect(m[1]?.speaker == "Budi")
+        let leading = harness.mentions([
+            "Kapolsek Cijeruk Kompol Anak Agung Raka memimpin pencarian korban sejak pagi hari bersama warga.",
+        ])
+        #expect(leading[0] != nil && leading[0]?.speaker == nil)
+    }
 }
 
 extension SpeakerTests {

@@ -793,11 +793,15 @@ struct NameResolver: Sendable {
         // speech verb, a name of dictionary words is still a person's (the Indonesian dictionary
         // holds Budi, Rini, Agus, Rahman …), unless it is the rest of the title ("Ketua Umum").
         let lower = span.tokens.lowerBound, upper = span.tokens.upperBound
-        let titledSpeaker = strict && words.count == span.tokens.count && lower > 0
-            && Lexicon.titles.contains(tokens[lower - 1].lower)
-            && (lower..<(upper - suffix.count)).allSatisfy { acronyms.contains(tokens[$0].lower) }
-            && upper < tokens.count && Lexicon.isSpeechOrSayingVerb(tokens[upper].lower)
+        // "Kapolsek Cijeruk Kompol Anak Agung Raka mengatakan": so is one after a police or
+        // military rank.
+        let beforeSpeech = upper < tokens.count && Lexicon.isSpeechOrSayingVerb(tokens[upper].lower)
             && !suffix.contains(where: belongsToTitle)
+        let titledSpeaker = strict && words.count == span.tokens.count && beforeSpeech
+            && ((lower > 0 && Lexicon.titles.contains(tokens[lower - 1].lower)
+                 && (lower..<(upper - suffix.count)).allSatisfy { acronyms.contains(tokens[$0].lower) })
+                || (suffix.count < words.count && words.suffix(suffix.count).elementsEqual(suffix)
+                    && Lexicon.ranks.contains(words[words.count - suffix.count - 1])))
         let introducedWithTitle = suffix.count > 1 && titled.contains(suffix.joined(separator: " "))
         if suffix.count == 1 && isCommonWord(suffix[0]) && (strict || !(span.tokens.lowerBound > 0 && words.count == 1)), !titledSpeaker {
             return nil
