@@ -19,6 +19,15 @@ struct NameMatchTests {
         #expect(!NameMatch.compatible("wisnu", "indrasari wardhana"))
     }
 
+    /// A name's first words, two or more, are the person: "Thareq Kemal" for Thareq Kemal Habibie,
+    /// "Sri Mulyani" for Sri Mulyani Indrawati. Another last word is someone else.
+    @Test func aNamesFirstWordsMatchTheFullName() {
+        #expect(NameMatch.compatible("thareq kemal", "thareq kemal habibie"))
+        #expect(NameMatch.compatible("sri mulyani", "sri mulyani indrawati"))
+        #expect(!NameMatch.compatible("sri mulyani", "sri wahyuni indrawati"))
+        #expect(!NameMatch.compatible("kim jong un", "kim jong il"))
+    }
+
     /// Two words with digits are two things, however close: "Rp14.055" and "Rp14.057".
     @Test func wordsWithDigitsAreNotSpellingVariants() {
         #expect(!NameMatch.compatible("rp14.055", "rp14.057"))

@@ -893,3 +893,15 @@ extension SpeakerTests {
         #expect(m[3] != nil && m[3]?.cue != "buatannya")
     }
 }
+
+extension SpeakerTests {
+    /// "Pihaknya berharap …" (his side hopes): whoever spoke in the sentence before, a person or
+    /// a body, speaks for the side.
+    @Test func hisSideIsWhoeverSpokeBefore() {
+        let m = harness.mentions([
+            "Ketua Umum Jaringan Aktivis Muda Partai Golkar Rudolfus Jack Paskalis mengatakan Golkar harus tetap solid menjelang munas.",
+            "Pihaknya berharap kontestasi menjelang Munas 2019 dilakukan dengan cara-cara demokratis.",
+        ])
+        #expect(m[1]?.speaker == "Rudolfus Jack Paskalis")
+    }
+}

@@ -560,6 +560,14 @@ struct Attribution {
                     setAnaphoric(pronoun, cue: token.lower)
                     break
                 }
+                // "Pihaknya berharap …": his side, whoever spoke for it in the sentence before (a
+                // person or a body).
+                if let previous, let side = (max(clauseStart, v - 3)..<v).last(where: { tokens[$0].lower == "pihaknya" }),
+                   !clause.contains(where: { $0.tokens.lowerBound > side }) {
+                    result.speaker = previous
+                    result.cue = token.lower
+                    break
+                }
                 // "PT Waskita Karya (Persero) Tbk memastikan": a company's forms stand between its
                 // name and the verb.
                 var near = clause.last(where: { $0.tokens.upperBound >= v - 1 })

@@ -824,6 +824,8 @@ enum NameMatch {
             return spelledAlike(last, longLast) || (long.count > 1 && spelledAlike(first, longFirst))
                 || (long.count >= 3 && !isInitial(first) && long.dropFirst().dropLast().contains(first))
         }
+        // "Thareq Kemal" for Thareq Kemal Habibie: a name's first words, two or more.
+        if long.starts(with: short) { return true }
         guard spelledAlike(last, longLast) else { return false }
         let tail = long.suffix(short.count)
         return zip(short.dropLast(), tail.dropLast()).allSatisfy { $0 == $1 || sameGivenName($0, $1) }
