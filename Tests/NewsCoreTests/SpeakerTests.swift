@@ -905,3 +905,22 @@ extension SpeakerTests {
         #expect(m[1]?.speaker == "Rudolfus Jack Paskalis")
     }
 }
+
+extension SpeakerTests {
+    /// A seat of government speaks for it, in either language, and is one body across them
+    /// ("White House" is "Gedung Putih"); it is not part of the name of the spokesman after it.
+    @Test func aSeatOfGovernmentSpeaksForIt() {
+        let english = harness.mentions([
+            "The White House said it was monitoring the situation in the Gulf closely.",
+            "Pentagon spokesman Jonathan Hoffman said the attack was a dramatic escalation.",
+            "Netanyahu believes that radical Islam threatens not only Israel but also Russia.",
+        ], language: .english)
+        #expect(english[0]?.speaker == "Gedung Putih")
+        #expect(english[1]?.speaker == "Jonathan Hoffman")
+        #expect(english[2]?.speaker == "Netanyahu")
+        let indonesian = harness.mentions([
+            "Gedung Putih mengatakan Trump telah menawarkan dukungan untuk membantu Arab Saudi.",
+        ])
+        #expect(indonesian[0]?.speaker == "Gedung Putih")
+    }
+}

@@ -38,6 +38,13 @@ enum EntityTable {
         Entry(key: "polri", kind: .organisation, forms: ["Polri", "Kepolisian Negara Republik Indonesia"]),
         Entry(key: "nato", kind: .organisation, forms: ["NATO", "Pakta Pertahanan Atlantik Utara"]),
         Entry(key: "asean", kind: .organisation, forms: ["ASEAN"]),
+        // Seats of government that speak for it: "Gedung Putih mengatakan", "the Kremlin said".
+        Entry(key: "gedung putih", kind: .organisation, forms: ["Gedung Putih", "White House"]),
+        Entry(key: "pentagon", kind: .organisation, forms: ["Pentagon"]),
+        Entry(key: "kremlin", kind: .organisation, forms: ["Kremlin"]),
+        Entry(key: "departemen luar negeri amerika serikat", kind: .organisation,
+              forms: ["Departemen Luar Negeri AS", "Departemen Luar Negeri Amerika Serikat", "Deplu AS", "State Department",
+                      "US State Department", "U.S. State Department"]),
         Entry(key: "partai pekerja korea", kind: .organisation, forms: ["Partai Pekerja Korea", "Workers' Party of Korea", "WPK"]),
         Entry(key: "semenanjung korea", kind: .place, forms: ["Semenanjung Korea", "Korean Peninsula"]),
         Entry(key: "beijing", kind: .place, forms: ["Beijing", "Peking"]),

@@ -161,7 +161,10 @@ enum Lexicon {
         "said", "says", "told", "added", "urged", "warned", "vowed", "pledged", "denied", "stated", "announced",
         "claimed", "described", "called", "stressed", "noted", "insisted", "argued", "promised", "wrote",
         "asked", "accused", "praised", "criticised", "criticized", "welcomed",
-        "confirmed", "explained", "admitted", "acknowledged",
+        "confirmed", "explained", "admitted", "acknowledged", "expressed", "emphasized", "emphasised",
+        "reiterated", "declared", "revealed", "disclosed", "alleged", "replied", "responded", "recalled",
+        "cautioned", "predicted", "proposed", "demanded", "complained", "conceded", "commented",
+        "remarked", "testified", "assured", "hoped", "believes", "estimated",
     ])
 
     /// Stems of opposite direction: a claim with one and a claim with the other disagree
