@@ -924,3 +924,31 @@ extension SpeakerTests {
         #expect(indonesian[0]?.speaker == "Gedung Putih")
     }
 }
+
+extension SpeakerTests {
+    /// `"…," tulis pernyataan PTRI`, `"…," bunyi cuitan Big Hit`: who issued the statement is
+    /// named after its words. It speaks for the quote, not for the narration after it.
+    @Test func aStatementSpeaksForWhoIssuedIt() {
+        let m = harness.mentions([
+            "\"Sebagai negara demokrasi, Indonesia akan terus menjamin kebebasan berekspresi secara damai,\" tulis pernyataan PTRI.",
+            "\"Kehidupan sehari-hari spesial BTS yang ingin mereka tunjukkan kepada penggemar akan segera hadir,\" bunyi cuitan Big Hit.",
+        ])
+        #expect(m[0]?.speaker == "PTRI")
+        #expect(m[1]?.speaker == "Big Hit")
+    }
+
+    /// A quotation mark the text lost leaves the sentences before a quote's close "inside" it; the
+    /// close names the speaker of a few of them, not of the narration further back.
+    @Test func aQuoteRunsBackOnlyAFewSentencesFromItsClose() {
+        let m = harness.mentions([
+            "Rosenberg, yang pernah bekerja untuk Netanyahu, berada dalam posisi canggung. \"Kami duduk di istana bersama putra mahkota membahas perdamaian.",
+            "Rosenberg dikenal sebagai penulis buku terlaris tentang Timur Tengah. Dia memimpin organisasi nirlaba di kawasan itu. "
+                + "Tahun lalu, ia membawa delegasi ke Mesir dan Yordania. Dia dijadwalkan membawa delegasi ke Bahrain akhir tahun. "
+                + "Kunjungan itu diorganisir oleh kantor duta besar di Washington. Kantor itu mengeluarkan pernyataan singkat tentang pertemuan. "
+                + "Pertemuan itu berlangsung selama dua jam di ruang tamu istana.",
+            "Kedua pihak menekankan pentingnya toleransi dan memerangi ekstremisme,\" kata Reema Bandar.",
+        ])
+        #expect(m[2]?.speaker == nil)
+        #expect(m[9]?.speaker == "Reema Bandar")
+    }
+}

@@ -159,6 +159,22 @@ struct Attribution {
                       || Lexicon.organisationHeads.contains(tokens[$0].lower) }) else { return nil }
             return p
         }
+        /// Whether a statement's words follow a cue at `t`: `"…," tulis pernyataan PTRI`.
+        func statementFollows(_ t: Int) -> Bool {
+            t + 1 < tokens.count && Lexicon.statementNouns.contains(tokens[t + 1].lower) && !quotes.gap(t, t + 1).contains(",")
+        }
+        /// `"…," tulis pernyataan PTRI`, `bunyi siaran pers Kemenlu`: who issued the statement
+        /// named after its words, a person, body or group.
+        func issuer(after t: Int) -> Named? {
+            var end = t
+            while end - t < 3, statementFollows(end) { end += 1 }
+            switch named(after: end) {
+            case .person(let p): return .person(p)
+            case .body(let b): return .body(b)
+            case .group(let g): return .group(g)
+            default: return nil
+            }
+        }
         func named(after t: Int) -> Named? {
             if let p = personAfterRole(from: t + 1) { return .person(p) }
             var k = t + 1
@@ -348,6 +364,16 @@ struct Attribution {
             let subjectBefore = afterComma && !afterQuote && !parenthetical
                 && analysis.entities.contains { $0.tokens.upperBound == t && person($0) != nil }
             guard afterQuote || (afterComma && !subjectBefore) || beforePronoun, let form = Self.cueForm(token.lower) else {
+                // "…," bunyi pernyataan Kemlu: what a statement says, and who issued it.
+                if afterQuote, token.lower == "bunyi", statementFollows(t), let who = issuer(after: t) {
+                    cueAt(t, afterQuote: true)
+                    switch who {
+                    case .person(let p), .body(let p), .group(let p): result.speaker = p
+                    default: break
+                    }
+                    result.cue = token.lower
+                    break
+                }
                 // An unlisted word between a closing quote and a name is a cue too ("…," ungkap Willy).
                 if afterQuote, !quotes.isInside(t), !token.flags.contains(.stopword), token.lower.count > 3,
                    let span = spanAt[t + 1], let p = namedPerson(span) {
@@ -385,7 +411,9 @@ struct Attribution {
                 setAnaphoric(t, cue: token.lower)
                 break
             }
-            guard let who = named(after: t) else {
+            // A statement's issuer speaks for its quote alone, not for what follows it.
+            let statement = afterQuote && statementFollows(t)
+            guard let who = statement ? issuer(after: t) : named(after: t) else {
                 if afterQuote {
                     cueAt(t, afterQuote: true)
                     break
@@ -394,7 +422,7 @@ struct Attribution {
             }
             cueAt(t, afterQuote: afterQuote)
             switch who {
-            case .person(let p): result.speaker = p; result.cue = token.lower; result.speakerIsPerson = true
+            case .person(let p): result.speaker = p; result.cue = token.lower; result.speakerIsPerson = !statement
             case .body(let b): result.speaker = b; result.cue = token.lower
             case .group(let g): result.speaker = g; result.cue = token.lower
             case .anaphoric: setAnaphoric(t, cue: token.lower)

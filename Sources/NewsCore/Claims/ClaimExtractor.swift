@@ -196,12 +196,16 @@ public struct ClaimExtractor: Sendable {
         }
         // `"A. B," kata X.`: the sentences of a quote take the speaker named where it closes,
         // through sentences that are no claim of their own.
+        // A quote runs back at most `quoteRun` sentences from where it closes: a mark the text
+        // lost leaves every sentence before it "inside", narration too.
         var quoteSpeaker = [String?](repeating: nil, count: speakers.count)
+        var runBack = [Int](repeating: 0, count: speakers.count)
         for i in stride(from: speakers.count - 2, through: 0, by: -1)
         where speakers[i] == nil && openQuote[i] && (byQuoteCue[i + 1] || openQuote[i + 1]) {
-            guard let next = speakers[i + 1] else { continue }
+            guard let next = speakers[i + 1], runBack[i + 1] < Self.quoteRun else { continue }
             speakers[i] = next
             quoteSpeaker[i] = next
+            runBack[i] = runBack[i + 1] + 1
         }
         // `"A," kata X. "B."`: a quote standing alone after a quote of X goes on quoting X; so
         // does one after X's reported words ("Fakhri berharap …. “Kami …”").

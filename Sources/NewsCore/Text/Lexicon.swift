@@ -239,6 +239,13 @@ enum Lexicon {
     /// Pronouns that name the person spoken of before: `kata dia`, `he said`.
     static let personPronouns: Set<String> = ["dia", "ia", "beliau", "he", "she"]
 
+    /// Words for a statement between a quote's cue and who issued it: `"…," tulis pernyataan
+    /// PTRI`, `bunyi hak jawab PTRI Jenewa`, `kata siaran pers Kemenlu`.
+    static let statementNouns: Set<String> = [
+        "pernyataan", "keterangan", "rilis", "siaran", "pers", "tertulis", "resmi", "surat", "hak", "jawab",
+        "pengumuman", "unggahan", "cuitan", "statement",
+    ]
+
     /// The speaker's own pronouns: a view after one ("kami percaya") is whoever is speaking.
     static let firstPersonPronouns: Set<String> = ["saya", "aku", "kami", "kita", "gue", "i", "we"]
 
