@@ -952,3 +952,23 @@ extension SpeakerTests {
         #expect(m[9]?.speaker == "Reema Bandar")
     }
 }
+
+extension SpeakerTests {
+    /// A body's short form in brackets right before the verb names it ("Indonesia Corruption Watch
+    /// (ICW) menilai"), not the words of its long name; a person's initials do not
+    /// ("Susilo Bambang Yudhoyono (SBY)"), nor a body the person named before comes from.
+    @Test func aBodysShortFormInBracketsBeforeTheVerbIsTheSpeaker() {
+        let m = harness.mentions([
+            "Indonesia Corruption Watch (ICW) menilai revisi undang-undang itu melemahkan pemberantasan korupsi.",
+            "Institute for Development of Economics and Finance (Indef) menilai industri tembakau bergantung pada regulasi.",
+        ])
+        #expect(m[0]?.speaker == "ICW")
+        #expect(m[1]?.speaker == "Indef")
+        let people = harness.mentions([
+            "Presiden keenam RI, Susilo Bambang Yudhoyono (SBY) menuturkan bangsa Indonesia berduka atas kepergian Habibie.",
+            "Dr Jonathan Ong dari National University Hospital (NUH) mengatakan ada sekitar seratus pasien baru setiap tahun.",
+        ])
+        #expect(people[0]?.speaker == "Susilo Bambang Yudhoyono")
+        #expect(people[1]?.speaker == "Jonathan Ong")
+    }
+}
