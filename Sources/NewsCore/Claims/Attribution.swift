@@ -507,7 +507,7 @@ struct Attribution {
         // 3. X mengatakan …: the subject of each speech verb's clause; agencies are skipped.
         if result.speaker == nil {
             func isDateWord(_ token: Token) -> Bool {
-                token.flags.contains(.number) || Lexicon.weekdays.contains(token.lower) || Lexicon.nameBreakers.contains(token.lower)
+                token.flags.contains(.number) || Lexicon.weekdays.contains(token.lower) || DateParser.month(named: token.lower) != nil
                     || ["pagi", "siang", "sore", "malam", "wib", "wita", "wit"].contains(token.lower)
             }
             /// Where the comma-delimited segment that ends before token `s` starts.
