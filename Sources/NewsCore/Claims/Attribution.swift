@@ -310,6 +310,35 @@ struct Attribution {
             return person(span)
         }
 
+        /// "Institute for Development of Economics and Finance (Indef) menilai", "Indonesia
+        /// Corruption Watch (ICW) menilai": a body's short form in brackets right before verb `v`,
+        /// when it starts with the name's first letter and is in capitals or follows a name of four
+        /// words or more. Not a person's initials ("Susilo Bambang Yudhoyono (SBY)"), nor a body a
+        /// person named before comes from ("Jonathan Ong dari National University Hospital (NUH)").
+        /// Kept as written, not resolved through the article's names, where a short form may
+        /// stand for a person of the body ("ICW Kurnia Ramadhana").
+        func shortFormInBrackets(before v: Int, clauseStart: Int) -> String? {
+            guard v >= 2, v - 2 >= clauseStart, !quotes.isInside(v - 1),
+                  quotes.gap(v - 2, v - 1).contains("("), quotes.gap(v - 1, v).contains(")"),
+                  tokens[v - 1].flags.contains(.capitalized), tokens[v - 2].flags.contains(.capitalized),
+                  (2...10).contains(tokens[v - 1].surface.count) else { return nil }
+            var first = v - 2
+            while first > clauseStart, quotes.gap(first - 1, first).allSatisfy({ $0 == " " }),
+                  tokens[first - 1].flags.contains(.capitalized) || ["for", "of", "and", "dan", "&"].contains(tokens[first - 1].lower) {
+                first -= 1
+            }
+            let personNamed = analysis.entities.contains { span in
+                span.tokens.lowerBound >= clauseStart && span.tokens.upperBound <= v - 1 && person(span) != nil
+                    && (span.tokens.lowerBound < first || span.tokens == first..<(v - 1))
+            }
+            let short = tokens[v - 1].surface
+            guard !personNamed, tokens[first].surface.first == short.first, !Self.isRole(tokens[first].lower),
+                  !Lexicon.companyTails.contains(tokens[v - 1].lower), short == short.uppercased() || v - 1 - first >= 4 else {
+                return nil
+            }
+            return spanAt[v - 1].flatMap { $0.kind == .name ? nil : key($0) } ?? tokens[v - 1].lower
+        }
+
         /// "Tedeschi, yang lahir di Filignano, Molise, dan hanya ditinggal 700 orang,
         /// mengungkapkan …", "Haidar Khan, who owns a pine-nut farm, said …": the person named
         /// right before a relative clause set off by commas, when the verb follows its close.
@@ -562,34 +591,10 @@ struct Attribution {
                     result.speakerIsPerson = true
                     break
                 }
-                // "Institute for Development of Economics and Finance (Indef) menilai", "Indonesia
-                // Corruption Watch (ICW) menilai": a body's short form in brackets right before the
-                // verb names it when it starts with the name's first letter, in capitals or after a
-                // name of four words or more ("Presiden Joko Widodo (Jokowi)" is a person).
-                if !personOnly, v >= 2, v - 2 >= clauseStart, !quotes.isInside(v - 1),
-                   quotes.gap(v - 2, v - 1).contains("("), quotes.gap(v - 1, v).contains(")"),
-                   tokens[v - 1].flags.contains(.capitalized), tokens[v - 2].flags.contains(.capitalized),
-                   (2...10).contains(tokens[v - 1].surface.count) {
-                    var first = v - 2
-                    while first > clauseStart, quotes.gap(first - 1, first).allSatisfy({ $0 == " " }),
-                          tokens[first - 1].flags.contains(.capitalized) || ["for", "of", "and", "dan", "&"].contains(tokens[first - 1].lower) {
-                        first -= 1
-                    }
-                    // Not resolved through the article's names: a short form may resolve to a
-                    // person of the body ("ICW Kurnia Ramadhana").
-                    // Not a person's initials ("Susilo Bambang Yudhoyono (SBY)"), nor a body a person
-                    // named before comes from ("Jonathan Ong dari National University Hospital (NUH)").
-                    let personNamed = analysis.entities.contains { span in
-                        span.tokens.lowerBound >= clauseStart && span.tokens.upperBound <= v - 1 && person(span) != nil
-                            && (span.tokens.lowerBound < first || span.tokens == first..<(v - 1))
-                    }
-                    let short = tokens[v - 1].surface
-                    if !personNamed, tokens[first].surface.first == short.first, !Self.isRole(tokens[first].lower),
-                       !Lexicon.companyTails.contains(tokens[v - 1].lower), short == short.uppercased() || v - 1 - first >= 4 {
-                        result.speaker = spanAt[v - 1].flatMap { $0.kind == .name ? nil : key($0) } ?? tokens[v - 1].lower
-                        result.cue = token.lower
-                        break
-                    }
+                if !personOnly, let body = shortFormInBrackets(before: v, clauseStart: clauseStart) {
+                    result.speaker = body
+                    result.cue = token.lower
+                    break
                 }
                 // A person is the subject; a country or organisation only right before the verb.
                 // Right before the verb after a title, the person is the one the titles lead to:
