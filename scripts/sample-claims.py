@@ -8,6 +8,10 @@ The seed is fixed, so the same corpus and linker give the same sample, to be rea
 
     newsreader claims --json --min-sources 2 ../shared/corpora/click-id.jsonl.gz > /tmp/claims.json
     python3 scripts/sample-claims.py /tmp/claims.json      # or pipe the JSON on stdin
+    python3 scripts/sample-claims.py --seed 20261207 /tmp/claims.json
+
+Another seed draws claims the last draw did not: with a fixed seed, a corpus whose claim count
+barely moved gives nearly the same sample again.
 """
 import json
 import random
@@ -39,12 +43,17 @@ def clause_text(mention):
 
 
 def main():
-    source = open(sys.argv[1], encoding="utf-8") if len(sys.argv) > 1 else sys.stdin
+    args = sys.argv[1:]
+    seed = SEED
+    if args[:1] == ["--seed"] and len(args) >= 2:
+        seed = int(args[1])
+        args = args[2:]
+    source = open(args[0], encoding="utf-8") if args else sys.stdin
     data = json.load(source)
     articles = {a["id"]: a for a in data["articles"]}
     claims = [c for c in data["claims"] if c["sources"] >= 2]
-    sample = random.Random(SEED).sample(claims, SIZE)
-    print(f"{SIZE} of {len(claims)} claims with mentions from at least 2 outlets (seed {SEED})")
+    sample = random.Random(seed).sample(claims, SIZE)
+    print(f"{SIZE} of {len(claims)} claims with mentions from at least 2 outlets (seed {seed})")
     for n, claim in enumerate(sample, 1):
         first = claim["mentions"][0]
         outlet = articles[first["article"]]["outlet"]
