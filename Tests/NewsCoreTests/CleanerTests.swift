@@ -37,6 +37,19 @@ struct CleanerTests {
         #expect(Cleaner.stripLeadingJunk("- Tanpa koma tetap.") == "- Tanpa koma tetap.")
     }
 
+    @Test func aDatelineThatLostItsPlaceLeavesNoDash() {
+        let opened = ["- Persaingan di ranah skutik tidak menjadi ketakutan bagi perusahaan itu.",
+                      "— Peneliti senior itu menyebutkan pengesahan revisi menunjukkan hal lain.",
+                      "-, keenam kualifikasi mempertemukan Inggris lawan Kosovo pada Rabu."]
+        for line in opened {
+            let result = clean([line, "- Butir kedua daftar tetap memakai tanda pisahnya sendiri."])
+            #expect(result.body.map(\.text) == [String(line.drop { "-—, ".contains($0) }),
+                                                "- Butir kedua daftar tetap memakai tanda pisahnya sendiri."])
+            #expect(result.dateline == nil)
+        }
+        #expect(clean(["- Terlalu pendek."]).body.map(\.text) == ["- Terlalu pendek."])
+    }
+
     @Test func finishedParagraphsAboveADatelineAreBodyNotHeader() {
         let result = clean([
             "Rapat paripurna digelar di gedung dewan pada Selasa pagi dan dihadiri gubernur serta para anggota.",

@@ -83,6 +83,8 @@ public enum Cleaner {
             } else if line != title {
                 if body.isEmpty, let dateline {
                     body.append(SourceLine(number: line.number, text: dateline.rest))
+                } else if body.isEmpty, let rest = Dateline.afterLostPlace(line.text) {
+                    body.append(SourceLine(number: line.number, text: rest))
                 } else {
                     body.append(line)
                 }

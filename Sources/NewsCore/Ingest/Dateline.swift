@@ -46,6 +46,28 @@ public struct Dateline: Sendable, Equatable {
         return Dateline(place: place, outlet: outlet, rest: rest)
     }
 
+    /// The first line of a body whose dateline lost its words and kept its dash: "- Persaingan di
+    /// ranah skutik …", "— Peneliti Senior, Syamsuddin Haris …", "-, keenam Kualifikasi …" (the
+    /// scrape dropped "JAKARTA" or a linked name). `nil` when the line does not open with a dash,
+    /// or leaves fewer than four words.
+    static func afterLostPlace(_ line: String) -> String? {
+        let scalars = line.unicodeScalars
+        var index = scalars.startIndex
+        var sawDash = false
+        while index < scalars.endIndex {
+            let c = scalars[index]
+            if c == "-" || c == "\u{2013}" || c == "\u{2014}" {
+                sawDash = true
+            } else if !(c == " " || c == "\u{00A0}" || c == "," || (sawDash && (c == ";" || c == ":"))) {
+                break
+            }
+            index = scalars.index(after: index)
+        }
+        guard sawDash, line.unicodeScalars.first.map({ $0 != "," }) ?? false else { return nil }
+        let rest = String(scalars[index...])
+        return Tokens.wordCount(rest) >= 4 ? rest : nil
+    }
+
     private static func isDomain(_ text: String) -> Bool {
         guard !text.utf8.contains(UInt8(ascii: " ")), let dot = text.lastIndex(of: ".") else { return false }
         let tld = text[text.index(after: dot)...].lowercased()
