@@ -972,3 +972,31 @@ extension SpeakerTests {
         #expect(people[1]?.speaker == "Jonathan Ong")
     }
 }
+
+extension SpeakerTests {
+    /// Any active verb that opens a quotation after a comma or colon reports it
+    /// ("Fakhri melanjutkan, “…”"), and only a person speaks through an unlisted one.
+    @Test func aVerbThatOpensAQuotationReportsIt() {
+        let m = harness.mentions([
+            "Fakhri Husaini melanjutkan, “Saya sampaikan kepada anak-anak, kita memang kalah tinggi tapi jangan kalah nyali.”",
+            "Saat ditanya soal rencana pernikahan, Ronaldo menjawab, \"Mengapa tidak, kami sudah lama bersama.\"",
+            "Sementara itu, suporter Indonesia berteriak, \"Thailand, Thailand, pulang saja kalian.\"",
+        ])
+        #expect(m[0]?.speaker == "Fakhri Husaini")
+        #expect(m[1]?.speaker == "Ronaldo")
+        #expect(m[2]?.speaker != "Indonesia")
+    }
+
+    /// "Pelatih asal Norwegia ini melanjutkan", "Istri dari Rifat Sungkar itu mengatakan": a person
+    /// told by where they come from or whose they are is the person named before.
+    @Test func aPersonToldByOriginOrKinIsThePersonNamedBefore() {
+        let m = harness.mentions([
+            "Pelatih Manchester United, Ole Gunnar Solskjaer, memuji pemain remaja itu seusai laga.",
+            "Pelatih asal Norwegia ini mengatakan pemain itu pencetak gol alami di dalam kotak penalti.",
+            "Penyanyi Sissy Priscillia hadir dalam acara peluncuran aplikasi belanja di Jakarta.",
+            "Istri dari Rifat Sungkar itu mengatakan sering belanja melalui toko daring setiap pekan.",
+        ])
+        #expect(m[1]?.speaker == "Ole Gunnar Solskjaer")
+        #expect(m[3]?.speaker == "Sissy Priscillia")
+    }
+}

@@ -550,13 +550,21 @@ struct Attribution {
                 !r.isEmpty && r.allSatisfy { isDateWord(tokens[$0]) }
                     && (Lexicon.weekdays.contains(tokens[r.lowerBound].lower) || tokens[r.lowerBound].flags.contains(.number))
             }
+            /// "Fakhri melanjutkan, “Saya sampaikan …”": any active verb reports the quotation it
+            /// opens after a comma or colon, listed as a verb of saying or not.
+            func opensQuotation(_ v: Int) -> Bool {
+                guard v > 0, v + 1 < tokens.count, !quotes.isInside(v), quotes.isInside(v + 1),
+                      Self.isActiveVerb(tokens[v]) else { return false }
+                let gap = quotes.gap(v, v + 1)
+                return (gap.contains(",") || gap.contains(":")) && gap.contains(where: QuoteMap.isQuoteMark)
+            }
             var clauseStart = 0
             for (v, token) in tokens.enumerated() {
                 if v > 0, quotes.gap(v - 1, v).contains(",") || token.lower == "bahwa" || token.lower == "that" {
                     clauseStart = v
                 }
                 // A speech verb inside a quote is the quoted speaker's story ("Dia seperti bilang, …").
-                guard Lexicon.speechVerbs.contains(token.lower), v == 0 || tokens[v - 1].lower != "yang",
+                guard Lexicon.speechVerbs.contains(token.lower) || opensQuotation(v), v == 0 || tokens[v - 1].lower != "yang",
                       !quotes.isInside(v) else { continue }
                 // "terlihat percaya diri": confident, not believing anything.
                 if token.lower == "percaya", v + 1 < tokens.count, tokens[v + 1].lower == "diri" { continue }
@@ -570,9 +578,11 @@ struct Attribution {
                 }
                 // A view is a person's: "BI memperkirakan" or "Kemenkeu optimistis" would set the body
                 // against its own governor or minister quoted elsewhere, and "kami percaya" is
-                // the view of whoever is speaking.
-                let personOnly = Lexicon.viewVerbs.contains(token.lower)
-                if personOnly, tokens[max(0, v - 2)..<v].contains(where: { Lexicon.firstPersonPronouns.contains($0.lower) }) {
+                // the view of whoever is speaking. An unlisted verb before a quotation is a person's
+                // too: "suporter Indonesia berteriak, …" is no country's.
+                let personOnly = Lexicon.viewVerbs.contains(token.lower) || !Lexicon.speechVerbs.contains(token.lower)
+                if Lexicon.viewVerbs.contains(token.lower),
+                   tokens[max(0, v - 2)..<v].contains(where: { Lexicon.firstPersonPronouns.contains($0.lower) }) {
                     continue
                 }
                 // "memberikan bantuan", "mengirim pasukan": giving, not saying.
@@ -597,6 +607,15 @@ struct Attribution {
                     break
                 }
                 // A person is the subject; a country or organisation only right before the verb.
+                // "Pria berkebangsaan Spanyol tersebut percaya", "Pelatih asal Portugal itu
+                // melanjutkan", "Istri dari Alvin Yudhapatria itu mengatakan": a person told by where
+                // they come from or whose they are is the person named before, not the name that tells it.
+                if let told = clause.last, told.tokens.lowerBound > clauseStart, told.tokens.upperBound < v,
+                   Lexicon.originWords.contains(tokens[told.tokens.lowerBound - 1].lower) || tokens[told.tokens.lowerBound - 1].lower == "dari",
+                   Lexicon.demonstratives.contains(tokens[told.tokens.upperBound].lower) {
+                    setAnaphoric(told.tokens.lowerBound - 1, cue: token.lower)
+                    break
+                }
                 // Right before the verb after a title, the person is the one the titles lead to:
                 // "Seattle Deputy Police Chief Clark Kimerer said".
                 // Not after a person the title describes: "Pontas Aritonang selaku Ketua Tim …".
@@ -649,14 +668,6 @@ struct Attribution {
                     if office >= clauseStart, opensWithOffice || Lexicon.titles.contains(tokens[office].lower), span.tokens.upperBound < v,
                        ["itu", "tersebut"].contains(tokens[span.tokens.upperBound].lower) {
                         setAnaphoric(office, cue: token.lower)
-                        break
-                    }
-                    // "Pria berkebangsaan Spanyol tersebut percaya": a person told by where they
-                    // come from is the person named before, not the place.
-                    if span.tokens.lowerBound > clauseStart, span.tokens.upperBound < v,
-                       Lexicon.originWords.contains(tokens[span.tokens.lowerBound - 1].lower),
-                       Lexicon.demonstratives.contains(tokens[span.tokens.upperBound].lower) {
-                        setAnaphoric(span.tokens.lowerBound - 1, cue: token.lower)
                         break
                     }
                     if !personOnly, let b = body(span) {
