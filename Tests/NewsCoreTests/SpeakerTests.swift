@@ -1000,3 +1000,18 @@ extension SpeakerTests {
         #expect(m[3]?.speaker == "Sissy Priscillia")
     }
 }
+
+extension SpeakerTests {
+    /// The last word of an office's name is not the first of a one-word name after it:
+    /// "Menteri Komunikasi dan Informatika Rudiantara" is Rudiantara, and so is "Rudiantara" later.
+    @Test func anOfficesLastWordIsNotPartOfTheNameAfterIt() {
+        let m = harness.mentions([
+            "Menteri Komunikasi dan Informatika Rudiantara mengatakan akses internet di Papua dibuka bertahap.",
+            "Menko Polhukam Wiranto mengatakan situasi keamanan di Papua sudah kondusif sejak pekan lalu.",
+            "Rudiantara berharap pemulihan layanan data selesai dalam dua hari ke depan.",
+        ])
+        #expect(m[0]?.speaker == "Rudiantara")
+        #expect(m[1]?.speaker == "Wiranto")
+        #expect(m[2]?.speaker == "Rudiantara")
+    }
+}

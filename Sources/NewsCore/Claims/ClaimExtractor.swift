@@ -708,7 +708,7 @@ struct NameResolver: Sendable {
             if suffix.count > 2, Lexicon.regionQualifiers.contains(suffix[1]) || Lexicon.placeHeads.contains(suffix[0])
                 || ["kota", "distrik"].contains(suffix[0]) {
                 suffix.removeFirst(2)
-            } else if isPlace(suffix[0]) || (isFieldOfOffice(suffix[0]) && isCommonWord(suffix[0]))
+            } else if isPlace(suffix[0]) || (isFieldOfOffice(suffix[0]) && isCommonWord(suffix[0])) || Lexicon.officeNames.contains(suffix[0])
                         || (suffix.count > 2 && (Lexicon.officeFields.contains(suffix[0]) || Lexicon.regionQualifiers.contains(suffix[0]))) {
                 suffix.removeFirst()
             } else {

@@ -281,6 +281,11 @@ enum Lexicon {
         "politik", "ekonomi", "bisnis", "publik", "sipil", "militer", "kriminal", "forensik",
     ]
 
+    /// Words that end an office's name and never begin a person's, though a one-word name follows
+    /// them: "Menteri Komunikasi dan Informatika Rudiantara", "Menko Polhukam Wiranto",
+    /// "Menko Bidang Kemaritiman Luhut Binsar Pandjaitan". Alone they may name the body ("Kominfo").
+    static let officeNames: Set<String> = ["informatika", "polhukam", "kominfo", "maritim", "kemaritiman", "investasi"]
+
     /// Plain verbs of saying, after which indirect speech may go on into the next paragraph
     /// (not "menolak", "meminta" or "memberikan instruksi", which report an act).
     static let sayingVerbs: Set<String> = [
@@ -341,6 +346,7 @@ enum Lexicon {
         "presiden", "gubernur", "walikota", "wali", "kota", "duta", "besar", "juru", "bicara", "jubir", "pemimpin",
         "dirinya", "miss", "sir", "rev", "menkeu", "menkumham", "mendagri", "menlu", "menhan", "mensesneg", "menpora",
         "menaker", "menkes", "mendikbud", "menag", "mentan", "menhub", "menperin", "mendag", "menkominfo",
+        "menkopolhukam", "menkomaritim", "menkoperekonomian", "menpan",
         "menparekraf", "menpar", "menristekdikti", "menpupr", "menlhk", "wapres", "wagub", "wabup", "wawali", "wawako",
         "wakapolri", "wakapolda", "wakapolres", "wakapolsek", "kapolresta", "kapolrestabes", "kanit", "kasi", "aksi",
         "lapangan", "korlap", "calon", "capim", "capres", "cawapres", "caleg", "cagub", "cawagub", "cabup",
