@@ -1015,3 +1015,20 @@ extension SpeakerTests {
         #expect(m[2]?.speaker == "Rudiantara")
     }
 }
+
+extension SpeakerTests {
+    /// "Politikus PDIP ini menyarankan", "Mantan Menteri Hukum dan HAM ini meminta": a description
+    /// of a person that ends in a body's or place's name and a demonstrative is the person named
+    /// before, and so is a nickname the description gives, which the full name used before matches
+    /// across outlets.
+    @Test func aDescriptionEndingInANameIsThePersonNamedBefore() {
+        let m = harness.mentions([
+            "Anggota DPRD DKI Gembong Warsono hadir dalam rapat bersama pedagang kaki lima di Tanah Abang.",
+            "Politikus PDIP ini menyarankan gubernur menata pedagang kaki lima di lokasi yang layak.",
+            "Achmad Jufriyanto kembali berlatih bersama Persib pada Selasa pagi.",
+            "Pemain yang akrab disapa Jupe ini menyebut sudah bisa bekerja sama dengan bek anyar.",
+        ])
+        #expect(m[1]?.speaker == "Gembong Warsono")
+        #expect(m[3]?.speaker == "Achmad Jufriyanto")
+    }
+}

@@ -607,12 +607,20 @@ struct Attribution {
                     break
                 }
                 // A person is the subject; a country or organisation only right before the verb.
-                // "Pria berkebangsaan Spanyol tersebut percaya", "Pelatih asal Portugal itu
-                // melanjutkan", "Istri dari Alvin Yudhapatria itu mengatakan": a person told by where
-                // they come from or whose they are is the person named before, not the name that tells it.
+                // "Pria berkebangsaan Spanyol tersebut percaya", "Istri dari Alvin Yudhapatria itu
+                // mengatakan", "Mantan pelatih timnas Indonesia ini menyoroti", "Mantan Menteri … di era
+                // BJ Habibie itu mengungkapkan": a description that ends in a name and a demonstrative
+                // is the person named before, not the name that tells who they are. The description
+                // must speak of a person ("Perusahaan asal Jepang tersebut" is a company).
+                // Where they come from or whose they are may be followed by more before the verb
+                // ("pria kelahiran Setubal itu tanpa ragu menyebut").
+                // A nickname ("Pemain yang akrab disapa Jupe ini") is resolved the same way, to the full
+                // name used before.
                 if let told = clause.last, told.tokens.lowerBound > clauseStart, told.tokens.upperBound < v,
-                   Lexicon.originWords.contains(tokens[told.tokens.lowerBound - 1].lower) || tokens[told.tokens.lowerBound - 1].lower == "dari",
-                   Lexicon.demonstratives.contains(tokens[told.tokens.upperBound].lower) {
+                   Lexicon.demonstratives.contains(tokens[told.tokens.upperBound].lower),
+                   Lexicon.originWords.contains(tokens[told.tokens.lowerBound - 1].lower) || tokens[told.tokens.lowerBound - 1].lower == "dari"
+                    || ((clauseStart..<told.tokens.lowerBound).contains(where: { Self.describesPerson(tokens[$0].lower) })
+                        && ((told.tokens.upperBound + 1)..<v).allSatisfy({ Lexicon.clauseAdverbs.contains(tokens[$0].lower) })) {
                     setAnaphoric(told.tokens.lowerBound - 1, cue: token.lower)
                     break
                 }
