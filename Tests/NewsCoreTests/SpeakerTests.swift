@@ -1032,3 +1032,15 @@ extension SpeakerTests {
         #expect(m[3]?.speaker == "Achmad Jufriyanto")
     }
 }
+
+extension SpeakerTests {
+    /// A crowd's demands are the protesters': "Massa meminta …", "Para demonstran menyayangkan …".
+    @Test func aCrowdSpeaksAsProtesters() {
+        let m = harness.mentions([
+            "Massa meminta KPK tidak antikritik dan tidak alergi untuk diawasi dewan pengawas.",
+            "Para demonstran juga menyayangkan sikap pimpinan lembaga yang mengembalikan mandat kepada presiden.",
+        ])
+        #expect(m[0]?.speaker == "Protesters")
+        #expect(m[1]?.speaker == "Protesters")
+    }
+}

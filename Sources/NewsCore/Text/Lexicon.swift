@@ -515,6 +515,7 @@ enum Lexicon {
     static let groupSpeakers: [String: String] = [
         "analis": "analysts", "pengamat": "analysts", "ahli": "experts", "pakar": "experts",
         "analysts": "analysts", "experts": "experts", "observers": "analysts", "pejabat": "officials",
-        "officials": "officials",
+        "officials": "officials", "massa": "protesters", "demonstran": "protesters", "pendemo": "protesters",
+        "pengunjuk": "protesters", "protesters": "protesters", "demonstrators": "protesters",
     ]
 }
