@@ -1013,6 +1013,13 @@ extension SpeakerTests {
         #expect(m[0]?.speaker == "Rudiantara")
         #expect(m[1]?.speaker == "Wiranto")
         #expect(m[2]?.speaker == "Rudiantara")
+        // The second word of a two-word title or field: "Perhubungan Udara", "Laksamana Madya".
+        let n = harness.mentions([
+            "Direktur Jenderal Perhubungan Udara Polana Banguningsih Pramesti mengatakan bandara ditutup sementara.",
+            "Kepala Bakamla Laksamana Madya Achmad Taufiequrrochman mengatakan kapal itu belum berizin.",
+        ])
+        #expect(n[0]?.speaker == "Polana Banguningsih Pramesti")
+        #expect(n[1]?.speaker == "Achmad Taufiequrrochman")
     }
 }
 

@@ -284,7 +284,10 @@ enum Lexicon {
     /// Words that end an office's name and never begin a person's, though a one-word name follows
     /// them: "Menteri Komunikasi dan Informatika Rudiantara", "Menko Polhukam Wiranto",
     /// "Menko Bidang Kemaritiman Luhut Binsar Pandjaitan". Alone they may name the body ("Kominfo").
-    static let officeNames: Set<String> = ["informatika", "polhukam", "kominfo", "maritim", "kemaritiman", "investasi"]
+    static let officeNames: Set<String> = [
+        "informatika", "polhukam", "kominfo", "maritim", "kemaritiman", "investasi", "darat", "laut", "udara",
+        "utama", "madya",
+    ]
 
     /// Plain verbs of saying, after which indirect speech may go on into the next paragraph
     /// (not "menolak", "meminta" or "memberikan instruksi", which report an act).
