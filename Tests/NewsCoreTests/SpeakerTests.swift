@@ -1051,3 +1051,14 @@ extension SpeakerTests {
         #expect(m[1]?.speaker == "Protesters")
     }
 }
+
+extension SpeakerTests {
+    /// A comma glued to the next word, where the scrape lost a line break, ends a name:
+    /// "kata Sarwo Edhy,Aliran Sungai Bengawan Solo melewati …" is Sarwo Edhy's.
+    @Test func aGluedCommaEndsAName() {
+        let m = harness.mentions([
+            "\"Setelah ada pompanisasi petani bisa bertanam tiga kali dalam setahun,\" kata Sarwo Edhy,Aliran Sungai Bengawan Solo melewati sejumlah wilayah di Jawa Timur.",
+        ])
+        #expect(m[0]?.speaker == "Sarwo Edhy")
+    }
+}

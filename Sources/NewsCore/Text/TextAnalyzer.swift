@@ -35,6 +35,10 @@ public struct Token: Sendable, Equatable {
         /// The token follows a slash with no space: the second of a pair ("Kevin" in
         /// "Marcus/Kevin", "Apriyani" in "Greysia/Apriyani"), never the same name's next word.
         public static let afterSlash = Flags(rawValue: 1024)
+        /// The token follows a comma, semicolon or colon with no space ("Aliran" in "kata Sarwo
+        /// Edhy,Aliran Sungai …", where the scrape lost a line break or a link): never the same
+        /// name's next word.
+        public static let afterGluedPunctuation = Flags(rawValue: 2048)
     }
 
     /// Whether the token carries content: not a function word, negation or reporting word.
@@ -163,6 +167,7 @@ public struct TextAnalyzer: Sendable {
                 if opensQuote(s, before: i) { token.flags.insert(.opensQuote) }
                 if followsClosingQuote(s, before: i) { token.flags.insert(.closesQuote) }
                 if i > 0, s[i - 1] == "/" { token.flags.insert(.afterSlash) }
+                if i > 0, s[i - 1] == "," || s[i - 1] == ";" || s[i - 1] == ":" { token.flags.insert(.afterGluedPunctuation) }
                 tokens.append(token)
             }
             i = j
@@ -341,6 +346,7 @@ public struct TextAnalyzer: Sendable {
                   !titleCase || titleCaseName(end) || tokens[end].flags.contains(.afterHyphen),
                   !Lexicon.titles.contains(tokens[end].lower), !Lexicon.nameBreakers.contains(tokens[end].lower),
                   !tokens[end].flags.contains(.number), !tokens[end].flags.contains(.afterSlash),
+                  !tokens[end].flags.contains(.afterGluedPunctuation),
                   !(tokens[end].lower == "based" && tokens[end].flags.contains(.afterHyphen)),
                   !endsName(end),
                   tokens[end - 1].end + 1 >= tokens[end].start || bridgesInitial(end - 1) {
