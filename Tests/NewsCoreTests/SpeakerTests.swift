@@ -1062,3 +1062,18 @@ extension SpeakerTests {
         #expect(m[0]?.speaker == "Sarwo Edhy")
     }
 }
+
+extension SpeakerTests {
+    /// After a cue, a description that ends in a name and a demonstrative is the person named
+    /// before: "kata politikus Gerindra itu", "lanjut istri Samuel Zylgwyn tersebut".
+    @Test func aDescriptionAfterACueIsThePersonNamedBefore() {
+        let m = harness.mentions([
+            "Anggota Komisi III DPR Desmond J Mahesa bertanya kepada calon pimpinan itu.",
+            "\"Kepastian hukum akan ada kalau hakim beres,\" kata politikus Gerindra itu saat menguji calon.",
+            "Penyanyi Franda hadir bersama keluarganya dalam acara itu di Jakarta.",
+            "\"Awalnya saya mengirim pesan supaya kalian mengerti arti nama itu bagi kami,\" lanjut istri Samuel Zylgwyn tersebut.",
+        ])
+        #expect(m[1]?.speaker == "Desmond J Mahesa")
+        #expect(m[3]?.speaker == "Franda")
+    }
+}

@@ -246,7 +246,9 @@ struct Attribution {
             if k < tokens.count, Lexicon.demonstratives.contains(tokens[k].lower), sawTitle || title
                 || (t + 1..<k).contains(where: { Self.describesPerson(tokens[$0].lower) }) {
                 // A lone dictionary word is the office's name: "mantan Menteri Kelautan dan Perikanan itu".
-                if case .person(let p) = found, p.contains(" ") || !names.isCommonWord(p) {} else { return .anaphoric }
+                // After a description, a name is whose or where they are ("Menurut suami Zaskia Adya
+                // Mecca itu", "Menurut mantan pelatih Persita Tangerang itu").
+                if case .person(let p) = found, !sawTitle, p.contains(" ") || !names.isCommonWord(p) {} else { return .anaphoric }
             }
             if let found { return found }
             if agency { return .agency }
