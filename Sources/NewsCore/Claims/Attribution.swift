@@ -555,8 +555,7 @@ struct Attribution {
             /// "Fakhri melanjutkan, “Saya sampaikan …”": any active verb reports the quotation it
             /// opens after a comma or colon, listed as a verb of saying or not.
             func opensQuotation(_ v: Int) -> Bool {
-                guard v > 0, v + 1 < tokens.count, !quotes.isInside(v), quotes.isInside(v + 1),
-                      Self.isActiveVerb(tokens[v]) else { return false }
+                guard v > 0, v + 1 < tokens.count, quotes.isInside(v + 1), Self.isActiveVerb(tokens[v]) else { return false }
                 let gap = quotes.gap(v, v + 1)
                 return (gap.contains(",") || gap.contains(":")) && gap.contains(where: QuoteMap.isQuoteMark)
             }
@@ -582,9 +581,9 @@ struct Attribution {
                 // against its own governor or minister quoted elsewhere, and "kami percaya" is
                 // the view of whoever is speaking. An unlisted verb before a quotation is a person's
                 // too: "suporter Indonesia berteriak, …" is no country's.
-                let personOnly = Lexicon.viewVerbs.contains(token.lower) || !Lexicon.speechVerbs.contains(token.lower)
-                if Lexicon.viewVerbs.contains(token.lower),
-                   tokens[max(0, v - 2)..<v].contains(where: { Lexicon.firstPersonPronouns.contains($0.lower) }) {
+                let isView = Lexicon.viewVerbs.contains(token.lower)
+                let personOnly = isView || !Lexicon.speechVerbs.contains(token.lower)
+                if isView, tokens[max(0, v - 2)..<v].contains(where: { Lexicon.firstPersonPronouns.contains($0.lower) }) {
                     continue
                 }
                 // "memberikan bantuan", "mengirim pasukan": giving, not saying.

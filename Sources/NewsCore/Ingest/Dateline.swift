@@ -63,7 +63,7 @@ public struct Dateline: Sendable, Equatable {
             }
             index = scalars.index(after: index)
         }
-        guard sawDash, line.unicodeScalars.first.map({ $0 != "," }) ?? false else { return nil }
+        guard sawDash, let first = scalars.first, first != "," else { return nil }
         let rest = String(scalars[index...])
         return Tokens.wordCount(rest) >= 4 ? rest : nil
     }
