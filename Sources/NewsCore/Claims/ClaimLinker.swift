@@ -37,11 +37,9 @@ public struct Linking: Sendable {
     /// Claims made before (a persistent index keeps them), with `claimOfMention` derived. Only
     /// `explain` needs the scorer then, so `makeScorer` runs when it is first asked for.
     public init(mentions: MentionList, claims: ClaimList, makeScorer: @escaping @Sendable () -> PairScorer) {
-        var claimOf = [Int](repeating: 0, count: mentions.count)
-        for c in claims.indices { for m in claims.members(of: c) where m < claimOf.count { claimOf[Int(m)] = c } }
         self.mentions = mentions
         self.claims = claims
-        claimOfMention = claimOf
+        claimOfMention = claims.claimOfMentions(count: mentions.count)
         scorerCell = OnFirstUse(make: makeScorer)
     }
 }

@@ -50,4 +50,42 @@ public struct ClaimList: RandomAccessCollection, Sendable {
 
     /// Every member of every claim: the largest mention index is `allMembers.max()`.
     public var allMembers: [Int32] { memberStore }
+
+    /// Per mention (of `mentionCount`): the claim it is a member of, in one pass over the flat
+    /// arrays. A mention no claim holds reads claim 0; a member past `mentionCount` is left out.
+    public func claimOfMentions(count mentionCount: Int) -> [Int] {
+        var claimOf = [Int](repeating: 0, count: mentionCount)
+        claimOf.withUnsafeMutableBufferPointer { claimOf in
+            memberStore.withUnsafeBufferPointer { members in
+                starts.withUnsafeBufferPointer { starts in
+                    for c in 0..<(starts.count - 1) {
+                        for k in Int(starts[c])..<Int(starts[c + 1]) where Int(members[k]) < mentionCount {
+                            claimOf[Int(members[k])] = c
+                        }
+                    }
+                }
+            }
+        }
+        return claimOf
+    }
+
+    /// Per claim: how many distinct values `group` gives its members (sources, say).
+    public func distinctCounts(_ group: (Int32) -> Int32) -> [Int] {
+        var counts = [Int](repeating: 1, count: count)
+        var seen: [Int32] = []
+        memberStore.withUnsafeBufferPointer { members in
+            starts.withUnsafeBufferPointer { starts in
+                for c in 0..<(starts.count - 1) where starts[c + 1] - starts[c] > 1 {
+                    // Claims are small: a scan of the values seen so far beats hashing.
+                    seen.removeAll(keepingCapacity: true)
+                    for k in Int(starts[c])..<Int(starts[c + 1]) {
+                        let value = group(members[k])
+                        if !seen.contains(value) { seen.append(value) }
+                    }
+                    counts[c] = seen.count
+                }
+            }
+        }
+        return counts
+    }
 }

@@ -99,9 +99,8 @@ public struct CorpusClaims: Sendable {
         dates.reserveCapacity(articles.count)
         sources.reserveCapacity(articles.count)
         for a in articles.indices {
-            let header = articles.header(a)
-            dates.append(header.published)
-            let name = header.outlet ?? "article:" + header.id
+            dates.append(articles.published(a))
+            let name = articles.outlet(a) ?? "article:" + articles.header(a).id
             if let known = number[name] {
                 sources.append(known)
             } else {
@@ -114,19 +113,8 @@ public struct CorpusClaims: Sendable {
     }
 
     private static func sourceCounts(_ linking: Linking, sourceOfArticle: [Int32]) -> [Int] {
-        var seen: [Int32] = []
         let places = linking.mentions.places
-        return linking.claims.indices.map { c in
-            let members = linking.claims.members(of: c)
-            if members.count == 1 { return 1 }
-            // Claims are small: a scan of the sources seen so far beats hashing.
-            seen.removeAll(keepingCapacity: true)
-            for member in members {
-                let source = sourceOfArticle[Int(places[Int(member)].article)]
-                if !seen.contains(source) { seen.append(source) }
-            }
-            return seen.count
-        }
+        return linking.claims.distinctCounts { sourceOfArticle[Int(places[Int($0)].article)] }
     }
 
     /// The index in `linking.mentions` of a sentence, if it is a claim. A sentence of several

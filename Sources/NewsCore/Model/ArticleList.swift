@@ -3,13 +3,13 @@ import Foundation
 /// Articles by corpus position: held in memory, or read from a persistent index when asked for.
 ///
 /// An index-backed list keeps every article's header (id, title, outlet, date, language, with an
-/// empty body) in memory, so that lists and orderings never read a body; `self[i]` reads the full
-/// article and keeps the last few.
+/// empty body) in memory, encoded, so that lists and orderings never read a body; `self[i]` reads
+/// the full article and keeps the last few.
 public struct ArticleList: RandomAccessCollection, Sendable {
     private enum Storage: Sendable {
         case memory([Article])
         case lazy(count: Int, fetch: @Sendable (Int) -> Article)
-        case indexed(headers: [Article], cache: RecentValues<Article>)
+        case indexed(headers: ArticleHeaders, cache: RecentValues<Article>)
     }
 
     private let storage: Storage
@@ -24,7 +24,7 @@ public struct ArticleList: RandomAccessCollection, Sendable {
     }
 
     /// Articles known by their `headers`, each read in full by `fetch` when it is needed.
-    public init(headers: [Article], fetch: @escaping @Sendable (Int) -> Article) {
+    public init(headers: ArticleHeaders, fetch: @escaping @Sendable (Int) -> Article) {
         storage = .indexed(headers: headers, cache: RecentValues(keep: 64, make: fetch))
     }
 
@@ -52,8 +52,30 @@ public struct ArticleList: RandomAccessCollection, Sendable {
         switch storage {
         case .memory(let articles): articles[position]
         case .lazy(_, let fetch): fetch(position)
-        case .indexed(let headers, _): headers[position]
+        case .indexed(let headers, _): headers.header(position)
         }
+    }
+
+    /// The publication date of the article at `position`, without decoding its header.
+    public func published(_ position: Int) -> PublicationDate? {
+        switch storage {
+        case .indexed(let headers, _): headers.published[position]
+        default: header(position).published
+        }
+    }
+
+    /// The outlet of the article at `position`, if known, without decoding its header.
+    public func outlet(_ position: Int) -> String? {
+        switch storage {
+        case .indexed(let headers, _): headers.outlets[position]
+        default: header(position).outlet
+        }
+    }
+
+    /// The outlet as a reader sees it (`Article.outletDisplayName`); decodes the header only
+    /// when the outlet is unknown, for the file name.
+    public func outletDisplayName(_ position: Int) -> String {
+        outlet(position) ?? header(position).outletDisplayName
     }
 }
 

@@ -137,6 +137,12 @@ public struct ByteReader: Sendable {
         position = 0
     }
 
+    /// Reads `bytes` from `offset` on (one value of several written one after another).
+    public init(_ bytes: [UInt8], from offset: Int) {
+        storage = bytes
+        position = min(max(offset, 0), bytes.count)
+    }
+
     /// The position of the next byte to read.
     @inlinable public var offset: Int { position }
 
@@ -226,6 +232,19 @@ public struct ByteReader: Sendable {
         guard let string else { throw .invalid(what: "UTF-8 string", offset: start) }
         position = from + length
         return string
+    }
+
+    /// Steps over a string without reading it (its bytes are not checked).
+    @inlinable public mutating func skipString() throws(BinaryDecodingError) {
+        let length = try readCount()
+        position += length
+    }
+
+    /// Steps over an optional value, `skip` stepping over the value when there is one.
+    @inlinable public mutating func skipOptional(
+        _ skip: (inout ByteReader) throws(BinaryDecodingError) -> Void
+    ) throws(BinaryDecodingError) {
+        try readOptional(skip)
     }
 
     @inlinable static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

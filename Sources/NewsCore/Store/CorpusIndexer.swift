@@ -255,7 +255,7 @@ public enum IndexedCorpus {
                                       senses: WordSenses = .system) throws -> (claims: CorpusClaims, stories: Stories)? {
         // The reader tables and the claims are read and decoded side by side, on two cores.
         enum Part: Sendable {
-            case tables(ReaderTables, stories: [UInt8])
+            case tables(ArticleHeaders, places: [MentionPlace], stories: [UInt8])
             case claims(ClaimList)
             case missing
         }
@@ -263,20 +263,20 @@ public enum IndexedCorpus {
             Result { () throws -> Part in
                 if k == 1 { return .claims(try Claim.decode(try store.claims(), mentions: Int.max)) }
                 guard let blobs = try store.readerTables() else { return .missing }
-                return .tables(try ReaderTables(headers: blobs.headers, places: blobs.places), stories: blobs.stories)
+                return .tables(try ArticleHeaders(decoding: blobs.headers), places: try ReaderTables.places(decoding: blobs.places),
+                               stories: blobs.stories)
             }
         }.map { try $0.get() }
-        guard case .tables(let tables, let storyBlob) = parts[0], case .claims(let claims) = parts[1] else { return nil }
-        guard zip(tables.places, tables.places.dropFirst()).allSatisfy({ $0.article <= $1.article }),
-              (tables.places.last.map { Int($0.article) < tables.headers.count } ?? true) else {
+        guard case .tables(let headers, let places, let storyBlob) = parts[0], case .claims(let claims) = parts[1] else { return nil }
+        guard zip(places, places.dropFirst()).allSatisfy({ $0.article <= $1.article }),
+              (places.last.map { Int($0.article) < headers.count } ?? true) else {
             throw BinaryDecodingError.invalid(what: "mention places", offset: 0)
         }
-        guard claims.allMembers.allSatisfy({ Int($0) < tables.places.count }) else {
+        guard claims.allMembers.allSatisfy({ Int($0) < places.count }) else {
             throw BinaryDecodingError.invalid(what: "claim", offset: 0)
         }
-        let headers = tables.headers
         let articles = ArticleList(headers: headers) { position in
-            (try? store.article(at: position)).flatMap { $0 }.flatMap { try? Article(decoding: $0) } ?? headers[position]
+            (try? store.article(at: position)).flatMap { $0 }.flatMap { try? Article(decoding: $0) } ?? headers.header(position)
         }
         let extractions = ExtractionList(count: headers.count) { position in
             guard let blob = (try? store.extraction(at: position)).flatMap({ $0 }),
@@ -287,7 +287,7 @@ public enum IndexedCorpus {
             return result
         }
         let stories = try Stories(decoding: storyBlob, articles: headers.count, claims: claims.count)
-        return (CorpusClaims(articles: articles, extractions: extractions, places: tables.places, claims: claims,
+        return (CorpusClaims(articles: articles, extractions: extractions, places: places, claims: claims,
                              analyzer: analyzer, senses: senses), stories)
     }
 

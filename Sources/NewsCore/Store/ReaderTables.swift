@@ -1,6 +1,7 @@
 /// What opening a corpus from its index reads at once, so that nothing else is read before the
 /// first screen: every article's header (`header(of:)`) and every mention's place (article and
-/// sentence, article by article).
+/// sentence, article by article). A build writes them from `headers`; opening reads the headers
+/// as `ArticleHeaders`, which decodes each when it is shown.
 public struct ReaderTables: Sendable {
     public var headers: [Article]
     public var places: [MentionPlace]
@@ -14,6 +15,20 @@ public struct ReaderTables: Sendable {
     public init(_ claims: CorpusClaims) {
         headers = claims.articles.indices.map { Self.header(of: claims.articles.header($0)) }
         places = claims.linking.mentions.places
+    }
+
+    /// Reads encoded places (`encodedPlaces()`).
+    public static func places(decoding places: [UInt8]) throws(BinaryDecodingError) -> [MentionPlace] {
+        var placeReader = ByteReader(places)
+        let decoded = try placeReader.readArray { (r: inout ByteReader) throws(BinaryDecodingError) in
+            let article = try r.readInt(), sentence = try r.readInt()
+            guard let a = Int32(exactly: article), let s = Int32(exactly: sentence), a >= 0 else {
+                throw .invalid(what: "mention place", offset: 0)
+            }
+            return MentionPlace(article: a, sentence: s)
+        }
+        try placeReader.finish()
+        return decoded
     }
 
     /// `article` with what lists show (id, source, title, outlet, date, language) and without what
@@ -48,20 +63,5 @@ public struct ReaderTables: Sendable {
             w.writeInt(Int(place.sentence))
         }
         return writer.bytes
-    }
-
-    public init(headers: [UInt8], places: [UInt8]) throws(BinaryDecodingError) {
-        var reader = ByteReader(headers)
-        self.headers = try reader.readArray { (r: inout ByteReader) throws(BinaryDecodingError) in try Article(reading: &r) }
-        try reader.finish()
-        var placeReader = ByteReader(places)
-        self.places = try placeReader.readArray { (r: inout ByteReader) throws(BinaryDecodingError) in
-            let article = try r.readInt(), sentence = try r.readInt()
-            guard let a = Int32(exactly: article), let s = Int32(exactly: sentence), a >= 0 else {
-                throw .invalid(what: "mention place", offset: 0)
-            }
-            return MentionPlace(article: a, sentence: s)
-        }
-        try placeReader.finish()
     }
 }

@@ -43,9 +43,9 @@ public final class ReaderCorpus: Sendable {
         var byOutlet: [String: [Int]] = [:]
         var known = Set<String>()
         for i in articles.indices {
-            let header = articles.header(i)
-            byOutlet[header.outletDisplayName, default: []].append(i)
-            if header.outlet != nil { known.insert(header.outletDisplayName) }
+            let name = articles.outletDisplayName(i)
+            byOutlet[name, default: []].append(i)
+            if articles.outlet(i) != nil { known.insert(name) }
         }
         // Each date's seconds once, not at every comparison of the sort.
         let seconds = claims.dates.map { $0?.secondsSince1970 }
