@@ -1077,3 +1077,22 @@ extension SpeakerTests {
         #expect(m[3]?.speaker == "Franda")
     }
 }
+
+extension SpeakerTests {
+    /// A place the article names as one is, alone, that place, not a body named with it before:
+    /// "Singapura menyatakan …" after "Badan Lingkungan Hidup Singapura" is not the agency's.
+    /// Such a place gives no speaker (the rule for places named as places); before, the
+    /// agency's truncated name spoke ("Lingkungan Hidup Singapura", "Minyak Iran").
+    @Test func aPlaceAloneIsThePlaceNotABodyNamedWithIt() {
+        let m = harness.mentions([
+            "Badan Lingkungan Hidup Singapura mengukur kualitas udara setiap jam.",
+            "Kabut asap dari Sumatera sudah sampai di Singapura sejak pekan lalu.",
+            "Singapura menyatakan siap membantu memadamkan kebakaran hutan di Sumatera.",
+            "Kementerian Minyak Iran menghitung kerugian akibat serangan di kilang Abqaiq.",
+            "Iran membantah terlibat dalam serangan terhadap kilang minyak Saudi.",
+            "Para pejabat di Iran menuding Amerika Serikat menyebarkan kebohongan.",
+        ])
+        #expect(m[2] != nil && m[2]?.speaker == nil)
+        #expect(m[4] != nil && m[4]?.speaker == nil)
+    }
+}

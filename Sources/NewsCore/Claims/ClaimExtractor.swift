@@ -584,7 +584,11 @@ struct NameResolver: Sendable {
             // is a team's, a film's or a body's, and no one's full name.
             guard !parts.dropFirst().dropLast().contains(where: Lexicon.innerConnectors.contains) else { return }
             let name = parts.joined(separator: " ")
-            for part in [parts[0], parts.first { $0.count > 1 } ?? parts[0], parts[parts.count - 1]] where full[part] == nil {
+            // "Badan Lingkungan Hidup Singapura", "Kementerian Minyak Iran": a place alone is the
+            // place, not a body or person named with it; "Korea" may stand for "Korea Utara".
+            let namesAPlace = isPlace(name)
+            for part in [parts[0], parts.first { $0.count > 1 } ?? parts[0], parts[parts.count - 1]]
+            where full[part] == nil && (namesAPlace || !isPlace(part)) {
                 full[part] = name
             }
         }
