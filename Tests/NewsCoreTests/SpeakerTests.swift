@@ -1096,3 +1096,23 @@ extension SpeakerTests {
         #expect(m[4] != nil && m[4]?.speaker == nil)
     }
 }
+
+extension SpeakerTests {
+    /// An English body's name inside an Indonesian sentence is no one's: the last word of a
+    /// body's name ("Institute", "Sekuritas") ends it before the person, and a name after "of",
+    /// "for", "and" or "&" is the rest of an office's or a body's name. Such a body speaks as one.
+    @Test func anEnglishBodysNameEndsBeforeThePerson() {
+        let m = harness.mentions([
+            "Peneliti Setara Institute Ismail Hasani mengatakan revisi itu melemahkan komisi.",
+            "Head of Equity Retail & Online Trading MNC Sekuritas Afen Tjhong mengungkapkan langkah ini positif.",
+            "Kepala Departemen Ekonomi dari Center for Strategic and International Studies (CSIS) Yose Rizal Damhuri menjelaskan demonstrasi itu wajar.",
+            "Secara terpisah, peneliti Institute for Criminal and Justice Reform (ICJR) Erasmus Napitupulu berpendapat pasal itu perlu dihapus.",
+            "Big Hit Entertainment diketahui telah mengumumkan jadwal tur grup itu di Jakarta.",
+        ])
+        #expect(m[0]?.speaker == "Ismail Hasani")
+        #expect(m[1]?.speaker == "Afen Tjhong")
+        #expect(m[2]?.speaker == "Yose Rizal Damhuri")
+        #expect(m[3]?.speaker == "Erasmus Napitupulu")
+        #expect(m[4]?.speaker == "Big Hit Entertainment")
+    }
+}

@@ -72,7 +72,17 @@ struct Attribution {
             }
             let head = tokens[span.tokens.lowerBound].lower
             guard !Lexicon.speechlessHeads.contains(head) else { return nil }
+            if Lexicon.companyTails.contains(tokens[span.tokens.upperBound - 1].lower) { return company(span) }
             return Lexicon.organisationHeads.contains(head) || Lexicon.isMinistry(head) ? key(span) : nil
+        }
+        /// A company or institute by a name that ends in its form ("Big Hit Entertainment", "Setara
+        /// Institute"); not the form alone ("Tbk"), nor "Institute" of "Institute for …".
+        func company(_ span: EntitySpan) -> String? {
+            let end = span.tokens.upperBound
+            guard span.kind == .name, span.tokens.count >= 2, Lexicon.companyTails.contains(tokens[end - 1].lower),
+                  !Lexicon.companyTails.contains(tokens[span.tokens.lowerBound].lower), !isAgency(span),
+                  end == tokens.count || !["of", "for"].contains(tokens[end].lower) else { return nil }
+            return key(span)
         }
         let spanAt = Dictionary(analysis.entities.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
         if let (span, first) = analysis.entities.lazy.filter({ !quotes.isInside($0.tokens.lowerBound) })
@@ -637,11 +647,31 @@ struct Attribution {
                 // "Tim Medis RS Ismoyo, Sersan Mayor Salam SR, menuturkan": a name of dictionary
                 // words after a comma and a rank ("Alto Labetubun, Analis Konflik …, mengatakan"
                 // is a role without one).
+                // "Head of Equity Retail & Online Trading MNC Sekuritas Afen Tjhong", "peneliti Center
+                // for Strategic and International Studies (CSIS) Yose Rizal Damhuri": a name after an
+                // English "of", "for", "and" or "&" is the rest of an office's or a body's name, and
+                // so is one after a title's word that follows them ("… Criminal and Justice Reform").
+                func continuesABodysName(_ span: EntitySpan) -> Bool {
+                    var s = span.tokens.lowerBound
+                    while s > clauseStart {
+                        if ["of", "for", "and"].contains(tokens[s - 1].lower) || quotes.gap(s - 1, s).contains("&") { return true }
+                        guard tokens[s - 1].flags.contains(.capitalized), Lexicon.titles.contains(tokens[s - 1].lower) else { return false }
+                        s -= 1
+                    }
+                    return false
+                }
                 if let p = titled.flatMap(person)
-                    ?? clause.lazy.compactMap({ person($0) ?? appositive($0, afterRankOnly: true) }).first {
+                    ?? clause.lazy.filter({ !continuesABodysName($0) })
+                        .compactMap({ person($0) ?? appositive($0, afterRankOnly: true) }).first {
                     result.speaker = p
                     result.cue = token.lower
                     result.speakerIsPerson = true
+                    break
+                }
+                // "Marvel Studios diketahui telah mengumumkan": a company where no person is named.
+                if let c = clause.lazy.filter({ !continuesABodysName($0) }).compactMap(company).first {
+                    result.speaker = c
+                    result.cue = token.lower
                     break
                 }
                 // "Dia mengatakan", "he said": the person named before.

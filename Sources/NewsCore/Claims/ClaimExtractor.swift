@@ -691,8 +691,9 @@ struct NameResolver: Sendable {
         // "Angkasa Pura I Faik Fahmi": a company's numeral ends the body before the name; the
         // particle of a Balinese name ("I Ketut Diarmita") does not.
         var suffix: [String] = []
+        // "Peneliti Setara Institute Ismail Hasani": a body's last word ends the body before the name.
         for (k, word) in words.enumerated().dropLast().reversed() {
-            if roleOrBody(word) || isAcronym(word) { break }
+            if roleOrBody(word) || isAcronym(word) || Lexicon.companyTails.contains(word) { break }
             let particle = (word == "i" || word == "ni") && Lexicon.balineseNames.contains(words[k + 1])
             if Lexicon.romanNumerals.contains(word), !particle { break }
             suffix.insert(word, at: 0)
@@ -790,9 +791,9 @@ struct NameResolver: Sendable {
         guard !suffix.isEmpty, !suffix.contains(where: Lexicon.titlePrepositions.contains) else { return nil }
         // "(Persero) Tbk Donsuwan Simatupang": a company's form ends the company before the name.
         while suffix.count > 1, Lexicon.companyTails.contains(suffix[0]) { suffix.removeFirst() }
-        // "PT Waskita Karya (Persero) Tbk", "Bos JYP Entertainment": the company's form or last
-        // word alone is no one ("Big Hit Entertainment" whole is the company, which may speak).
-        if suffix.count == 1, Lexicon.companyTails.contains(suffix[0]) { return nil }
+        // "PT Waskita Karya (Persero) Tbk", "Bos JYP Entertainment", "Setara Institute": a name
+        // that ends in a company's form or last word is no one's; the company speaks as a body.
+        if let last = suffix.last, Lexicon.companyTails.contains(last) { return nil }
         // A body ("Partai Golkar", "Komisi Pemberantasan Korupsi") unless a person's name follows it.
         if Lexicon.organisationHeads.contains(first.lower), suffix.count < 2 || suffix.allSatisfy(isCommonWord) {
             return nil

@@ -396,11 +396,12 @@ enum Lexicon {
     /// name ("Uu Ruzhanul Ulum"), nor "Gedung" or "Liga" ("Gedung Putih", "Liga Arab" speak).
     static let speechlessHeads: Set<String> = ["pasal", "undang", "kitab", "stadion", "jalan", "piala", "pulau"]
 
-    /// Last words of a company's name ("JYP Entertainment", "Lippo Group", "Sony Pictures"):
+    /// Last words of a company's or an institute's name ("JYP Entertainment", "Lippo Group", "Setara
+    /// Institute", "MNC Sekuritas"):
     /// what ends with one is a body, never a person.
     static let companyTails: Set<String> = [
         "entertainment", "group", "corp", "corporation", "inc", "ltd", "records", "pictures", "studios", "holdings",
-        "company", "tbk", "persero",
+        "company", "tbk", "persero", "institute", "foundation", "watch", "center", "centre", "sekuritas",
     ]
 
     /// Prepositions a law's or a document's title carries in capitals ("Perubahan Kedua Atas UU
@@ -489,7 +490,7 @@ enum Lexicon {
         "deputy", "acting", "assistant", "associate", "vice", "executive", "director", "commissioner", "judge",
         "justice", "attorney", "lawyer", "counsel", "governor", "gov", "mayor", "sen", "rep", "representative",
         "congressman", "congresswoman", "lt", "lieut", "col", "gen", "cmdr", "capt", "sgt", "adm", "maj", "officer",
-        "analyst", "economist", "manager", "ceo", "cfo", "coo", "founder", "spokesperson", "inspector",
+        "analyst", "economist", "manager", "ceo", "cfo", "coo", "founder", "spokesperson", "inspector", "head",
         "superintendent", "sheriff", "detective", "commander", "professor", "chancellor", "premier",
         "eks", "mantan", "former",
     ]
