@@ -397,8 +397,7 @@ enum Lexicon {
     static let speechlessHeads: Set<String> = ["pasal", "undang", "kitab", "stadion", "jalan", "piala", "pulau"]
 
     /// Last words of a company's or an institute's name ("JYP Entertainment", "Lippo Group", "Setara
-    /// Institute", "MNC Sekuritas"):
-    /// what ends with one is a body, never a person.
+    /// Institute", "MNC Sekuritas"): what ends with one is a body, never a person.
     static let companyTails: Set<String> = [
         "entertainment", "group", "corp", "corporation", "inc", "ltd", "records", "pictures", "studios", "holdings",
         "company", "tbk", "persero", "institute", "foundation", "watch", "center", "centre", "sekuritas",
