@@ -1116,3 +1116,20 @@ extension SpeakerTests {
         #expect(m[4]?.speaker == "Big Hit Entertainment")
     }
 }
+
+extension SpeakerTests {
+    /// "Dikatakan, …" names no one, so it is the person named before; "Diapun" is "Dia pun"
+    /// written as one word, a pronoun, not a name. A hope ("Diharapkan, …") is no one's words.
+    @Test func aPassiveCueAloneAndAGluedPronounAreThePersonNamedBefore() {
+        let m = harness.mentions([
+            "Gubernur Sumatera Selatan Herman Deru meninjau lokasi kebakaran lahan di Ogan Ilir.",
+            "\"Kita akan terus memadamkan api sampai tuntas,\" kata Herman Deru.",
+            "Dikatakan, pemerintah provinsi sudah menyiapkan helikopter untuk bom air.",
+            "Diapun meminta warga melapor jika melihat api.",
+            "Diharapkan, hujan segera turun di wilayah yang terbakar.",
+        ])
+        #expect(m[2]?.speaker == "Herman Deru")
+        #expect(m[3]?.speaker == "Herman Deru")
+        #expect(m[4] != nil && m[4]?.speaker == nil)
+    }
+}

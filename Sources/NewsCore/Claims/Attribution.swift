@@ -483,6 +483,12 @@ struct Attribution {
                 case .person(let p): result.speaker = p; result.cue = word; result.speakerIsPerson = true
                 case .anaphoric where t + 1 < tokens.count && Lexicon.personPronouns.contains(tokens[t + 1].lower):
                     setAnaphoric(t, cue: word)
+                // "Dikatakan, …", "Ditambahkan, …": said by no one named, so by the person
+                // named before (the one quoted in the sentence before, as a rule). Not a hope
+                // ("Diharapkan, …") nor what a document says ("Disebutkan, …").
+                case nil where Self.isPassiveSpeech(word) && !["diharapkan", "disebutkan"].contains(word)
+                    && t + 1 < tokens.count && quotes.gap(t, t + 1).contains(","):
+                    setAnaphoric(t, cue: word)
                 default: break
                 }
             }

@@ -757,6 +757,7 @@ struct NameResolver: Sendable {
         let first = tokens[span.tokens.lowerBound]
         let resolved = resolve(span.key)
         let words = resolved.split(separator: " ").map(String.init)
+        if words.count == 1, Lexicon.personPronouns.contains(words[0]) { return nil }
         let isCommonWord = { (w: String) in
             self.isCommonWord(w) || (w.hasSuffix("nya") && w.count >= 7 && self.isCommonWord(String(w.dropLast(3))))
         }

@@ -236,8 +236,9 @@ enum Lexicon {
             || word.hasSuffix("nya") && speechRoots.contains(String(word.dropLast(3)))
     }
 
-    /// Pronouns that name the person spoken of before: `kata dia`, `he said`.
-    static let personPronouns: Set<String> = ["dia", "ia", "beliau", "he", "she"]
+    /// Pronouns that name the person spoken of before: `kata dia`, `he said`; with "pun" glued
+    /// to them, as some outlets write it ("Diapun meminta …").
+    static let personPronouns: Set<String> = ["dia", "ia", "beliau", "he", "she", "diapun", "iapun", "beliaupun", "dirinyapun"]
 
     /// Words for a statement between a quote's cue and who issued it: `"…," tulis pernyataan
     /// PTRI`, `bunyi hak jawab PTRI Jenewa`, `kata siaran pers Kemenlu`.
