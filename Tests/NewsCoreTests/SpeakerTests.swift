@@ -1133,3 +1133,15 @@ extension SpeakerTests {
         #expect(m[4] != nil && m[4]?.speaker == nil)
     }
 }
+
+extension SpeakerTests {
+    /// In English text a body named after "for" still speaks when nothing else is named: the
+    /// rule that reads a name after "of", "for", "and" or "&" as the rest of a body's name
+    /// leaves "A spokesman for Boeing said" to Boeing.
+    @Test func aNameRightBeforeTheVerbSpeaksAfterFor() {
+        let m = harness.mentions([
+            "A spokesman for Boeing said the company would cooperate with the investigation.",
+        ], language: .english)
+        #expect(m[0]?.speaker == "Boeing")
+    }
+}

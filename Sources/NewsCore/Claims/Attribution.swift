@@ -650,9 +650,6 @@ struct Attribution {
                         && (before == 0 || tokens[before - 1].lower != "of")
                         && !(clauseStart..<before).contains { Self.describesWhoCame(before: tokens[$0].lower) }
                 }
-                // "Tim Medis RS Ismoyo, Sersan Mayor Salam SR, menuturkan": a name of dictionary
-                // words after a comma and a rank ("Alto Labetubun, Analis Konflik …, mengatakan"
-                // is a role without one).
                 // "Head of Equity Retail & Online Trading MNC Sekuritas Afen Tjhong", "peneliti Center
                 // for Strategic and International Studies (CSIS) Yose Rizal Damhuri": a name after an
                 // English "of", "for", "and" or "&" is the rest of an office's or a body's name, and
@@ -666,6 +663,9 @@ struct Attribution {
                     }
                     return false
                 }
+                // "Tim Medis RS Ismoyo, Sersan Mayor Salam SR, menuturkan": a name of dictionary
+                // words after a comma and a rank ("Alto Labetubun, Analis Konflik …, mengatakan"
+                // is a role without one).
                 if let p = titled.flatMap(person)
                     ?? clause.lazy.filter({ !continuesABodysName($0) })
                         .compactMap({ person($0) ?? appositive($0, afterRankOnly: true) }).first {
