@@ -1145,3 +1145,19 @@ extension SpeakerTests {
         #expect(m[0]?.speaker == "Boeing")
     }
 }
+
+extension SpeakerTests {
+    /// The items of a list a person opens are theirs, each in a paragraph of its own: "Asfinawati
+    /// membeberkan …. / Pertama, … / Kedua, …"; a sentence after the list is not.
+    @Test func theItemsOfAListAreThePersonsWhoOpensIt() {
+        let m = harness.mentions([
+            "Ketua YLBHI Asfinawati membeberkan sejumlah watak kolonial dalam RKUHP.",
+            "Pertama, pasal penghinaan presiden yang sudah dibatalkan Mahkamah Konstitusi dihidupkan kembali.",
+            "Kedua, pasal makar dirumuskan terlalu luas sehingga bisa menjerat siapa saja.",
+            "Selain itu, warga kesulitan mendapat air bersih di musim kemarau.",
+        ])
+        #expect(m[1]?.speaker == "Asfinawati")
+        #expect(m[2]?.speaker == "Asfinawati")
+        #expect(m[3] != nil && m[3]?.speaker == nil)
+    }
+}

@@ -148,6 +148,7 @@ public struct ClaimExtractor: Sendable {
         var reportsPerson: [Bool] = []
         var reportsSaying: [Bool] = []
         var opensAside: [Bool] = []
+        var opensListItem: [Bool] = []
         var marked: [Bool] = []
         var canGoOn: [Bool] = []
         var ownSayer: [String?] = []
@@ -160,6 +161,9 @@ public struct ClaimExtractor: Sendable {
             reportsPerson.append(attribution.speakerIsPerson && attribution.cue != nil)
             reportsSaying.append(attribution.speakerIsPerson && attribution.cue.map(Lexicon.sayingVerbs.contains) == true)
             opensAside.append(analysis.tokens.first.map { Lexicon.asides.contains($0.lower) } ?? false)
+            opensListItem.append(analysis.tokens.first.map { first in
+                Lexicon.listOrdinals.contains(first.lower) && texts[i].unicodeScalars.dropFirst(first.end).first == ","
+            } ?? false)
             marked.append(attribution.hasQuoteMark)
             canGoOn.append(attribution.speaker == nil && attribution.firstPerson == nil && !attribution.hasQuoteMark
                            && !(analysis.tokens.first.map { Lexicon.topicSwitches.contains($0.lower) } ?? true))
@@ -251,13 +255,15 @@ public struct ClaimExtractor: Sendable {
         // sentences that name no one, quote no one and do not turn to another topic.
         // Outlets that give each sentence its own paragraph go on in the next one: after a
         // paragraph that is one sentence of indirect speech, its next sentence keeps the speaker.
+        // The items of a list a person opens are theirs ("Asfinawati membeberkan …. / Pertama,
+        // … / Kedua, …"), paragraph or not.
         var goesOn = [String?](repeating: nil, count: speakers.count)
         for i in speakers.indices.dropFirst() where canGoOn[i] && speakers[i] == nil {
             let sameParagraph = paragraphs[i] == paragraphs[i - 1]
             let afterOneSentence = !sameParagraph && reportsSaying[i - 1] && !marked[i - 1]
                 && !opensAside[i]
                 && (i < 2 || paragraphs[i - 2] != paragraphs[i - 1])
-            guard sameParagraph || afterOneSentence else { continue }
+            guard sameParagraph || afterOneSentence || opensListItem[i] else { continue }
             guard let speaker = speakers[i - 1], reportsPerson[i - 1] || goesOn[i - 1] != nil else { continue }
             // "Gunawan mengatakan …" after Ridwan Kamil's words: someone else speaks now.
             if let sayer = ownSayer[i], !speaker.split(separator: " ").contains(Substring(sayer)) { continue }

@@ -298,6 +298,12 @@ enum Lexicon {
         "mengemukakan", "said", "says", "told",
     ]
 
+    /// Ordinals that open the items of a list with a comma: "Pertama, …", "Kedua, …".
+    static let listOrdinals: Set<String> = [
+        "pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh",
+        "terakhir",
+    ]
+
     /// Openers of the reporter's aside: "Memang, sekilas …", "Tentu saja …", "Padahal …".
     static let asides: Set<String> = ["memang", "tentu", "padahal", "sekilas"]
 
