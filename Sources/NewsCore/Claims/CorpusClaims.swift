@@ -74,7 +74,9 @@ public struct CorpusClaims: Sendable {
         (dates, sourceOfArticle, sourceNames) = Self.headerFacts(articles)
         let mentions = MentionList(extractions, places: places)
         linking = Linking(mentions: mentions, claims: claims) {
-            PairScorer(Array(mentions), languages: places.map { articles.header(Int($0.article)).language }, senses: senses)
+            // Each header decoded once, not once per mention.
+            let languageOf = articles.indices.map { articles.header($0).language }
+            return PairScorer(Array(mentions), languages: places.map { languageOf[Int($0.article)] }, senses: senses)
         }
         sourceCounts = Self.sourceCounts(linking, sourceOfArticle: sourceOfArticle)
     }
