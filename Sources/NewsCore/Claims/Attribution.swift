@@ -663,19 +663,19 @@ struct Attribution {
                     }
                     return false
                 }
+                let candidates = clause.filter { !continuesABodysName($0) }
                 // "Tim Medis RS Ismoyo, Sersan Mayor Salam SR, menuturkan": a name of dictionary
                 // words after a comma and a rank ("Alto Labetubun, Analis Konflik …, mengatakan"
                 // is a role without one).
                 if let p = titled.flatMap(person)
-                    ?? clause.lazy.filter({ !continuesABodysName($0) })
-                        .compactMap({ person($0) ?? appositive($0, afterRankOnly: true) }).first {
+                    ?? candidates.lazy.compactMap({ person($0) ?? appositive($0, afterRankOnly: true) }).first {
                     result.speaker = p
                     result.cue = token.lower
                     result.speakerIsPerson = true
                     break
                 }
                 // "Marvel Studios diketahui telah mengumumkan": a company where no person is named.
-                if let c = clause.lazy.filter({ !continuesABodysName($0) }).compactMap(company).first {
+                if let c = candidates.lazy.compactMap(company).first {
                     result.speaker = c
                     result.cue = token.lower
                     break

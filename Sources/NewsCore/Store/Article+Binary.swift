@@ -1,5 +1,6 @@
 // The binary encoding of an article, in field order; see `ByteWriter` for the primitives.
-// Changing anything here changes the format: bump `BinaryFormat.version`.
+// Changing anything here changes the format: bump `BinaryFormat.version`, and step over the same
+// fields in `ArticleHeaders.init(decoding:)`, which reads headers without decoding them.
 
 extension Article: BinaryCodable {
     /// Appends the article to `writer`, for blobs that hold more than one value.
