@@ -1161,3 +1161,30 @@ extension SpeakerTests {
         #expect(m[3] != nil && m[3]?.speaker == nil)
     }
 }
+
+extension SpeakerTests {
+    /// A country written right after a body's name is part of that name: "Garuda Indonesia",
+    /// "DPR RI", "Bank Indonesia" and "Kementerian Pertahanan Rusia" speak, not Indonesia or Russia, and "mahasiswa
+    /// se-Indonesia" are no country. A country alone still speaks. A sentence that opens with a
+    /// person's full name, a comma and their office is theirs when the closing comma is left out.
+    @Test func aCountryAfterABodysNameIsPartOfIt() {
+        let m = harness.mentions([
+            "Karena jarak pandang terbatas, maskapai Garuda Indonesia sudah memastikan tidak akan terbang ke Palangka Raya.",
+            "DPR RI mengusulkan revisi Undang-Undang Nomor 30 Tahun 2002 tentang KPK.",
+            "\"Rusia belum diuji dengan rudal jarak menengah,\" kata Kementerian Pertahanan Rusia.",
+            "Mahasiswa se-Indonesia kompak meminta pemerintah membatalkan beberapa RUU.",
+            "Lukas Adhyakso, Direktur Konservasi WWF Indonesia mengajak masyarakat peduli terhadap hutan.",
+            "Inggris mengatakan belum mengetahui dalang serangan terhadap kilang minyak Arab Saudi.",
+            "Pusat Kontrol dan Pencegahan Penyakit Amerika Serikat menyebutkan, jamur bisa menyebabkan masalah pernapasan.",
+            "Bank Indonesia menyatakan penurunan rasio itu sebesar lima persen.",
+        ])
+        #expect(m[0]?.speaker == "Garuda Indonesia")
+        #expect(m[1]?.speaker == "DPR RI")
+        #expect(m[2]?.speaker == "Kementerian Pertahanan Rusia")
+        #expect(m[3] != nil && m[3]?.speaker == nil)
+        #expect(m[4]?.speaker == "Lukas Adhyakso")
+        #expect(m[5]?.speaker == "Inggris")
+        #expect(m[6]?.speaker == "Pusat Kontrol dan Pencegahan Penyakit Amerika Serikat")
+        #expect(m[7]?.speaker == "Bank Indonesia")
+    }
+}

@@ -85,6 +85,59 @@ struct Attribution {
             return key(span)
         }
         let spanAt = Dictionary(analysis.entities.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
+        let spanEndingAt = Dictionary(analysis.entities.map { ($0.tokens.upperBound, $0) }, uniquingKeysWith: { _, b in b })
+        /// The name a country written right after it qualifies: a name ("Garuda Indonesia", "DPR
+        /// RI", "WWF Indonesia") or a body's head word ("Bank Indonesia"). The country is part of
+        /// that body's name, not the speaker. `nil` for a name that is not the country's.
+        func owner(qualifiedBy span: EntitySpan) -> (start: Int, name: EntitySpan?)? {
+            let start = span.tokens.lowerBound
+            guard span.kind == .country, start > 0, quotes.gap(start - 1, start).allSatisfy({ $0 == " " }) else { return nil }
+            if let name = spanEndingAt[start] { return (name.tokens.lowerBound, name) }
+            let head = tokens[start - 1]
+            guard head.flags.contains(.capitalized), Lexicon.organisationHeads.contains(head.lower),
+                  !Lexicon.headsOfPlacesAndTexts.contains(head.lower) else { return nil }
+            return (start - 1, nil)
+        }
+        /// A country that names no one: the qualifier of a body's name, or "se-Indonesia" (across
+        /// the country: "Mahasiswa se-Indonesia meminta").
+        func isQualifier(_ span: EntitySpan) -> Bool {
+            let start = span.tokens.lowerBound
+            return owner(qualifiedBy: span) != nil || (span.kind == .country && start > 0 && tokens[start - 1].lower == "se"
+                && tokens[start].flags.contains(.afterHyphen))
+        }
+        /// The body a qualifying country ends, as the article writes it: "dpr ri", "garuda
+        /// indonesia" (a company's name need not have a listed head), "wwf indonesia". The
+        /// capitalised words the name runs back over are the body's too ("Kementerian Kehakiman
+        /// AS", "Pusat Kontrol dan Pencegahan Penyakit Amerika Serikat", "Komisi III DPR RI"), up
+        /// to a title, whose office is in the body ("Kepala Staf Gabungan Korea Selatan").
+        func qualifiedBody(_ span: EntitySpan) -> String? {
+            guard let (ownerStart, name) = owner(qualifiedBy: span) else { return nil }
+            if let name {
+                guard !isAgency(name), name.kind != .place, body(name) != nil || (name.kind == .name && person(name) == nil) else {
+                    return nil
+                }
+            }
+            func joins(_ k: Int) -> Bool { quotes.gap(k - 1, k).allSatisfy { $0 == " " } }
+            func partOfName(_ k: Int) -> Bool {
+                let word = tokens[k]
+                return word.flags.contains(.capitalized) && !word.flags.contains(.stopword) && !quotes.isInside(k)
+                    && (!Self.isRole(word.lower) || Lexicon.organisationHeads.contains(word.lower))
+                    && !Lexicon.sentenceOpeners.contains(word.lower)
+                    && Self.cueForm(word.lower) == nil && !Lexicon.speechVerbs.contains(word.lower)
+                    && !Lexicon.accordingTo.contains(word.lower)
+            }
+            var start = ownerStart
+            while start > 0, joins(start), spanEndingAt[start] == nil || start == ownerStart {
+                if partOfName(start - 1) {
+                    start -= 1
+                } else if ["dan", "and", "&"].contains(tokens[start - 1].lower), start > 1, joins(start - 1), partOfName(start - 2) {
+                    start -= 2
+                } else {
+                    break
+                }
+            }
+            return (start..<span.tokens.upperBound).map { tokens[$0].lower }.joined(separator: " ")
+        }
         if let (span, first) = analysis.entities.lazy.filter({ !quotes.isInside($0.tokens.lowerBound) })
             .compactMap({ span in person(span).map { (span, $0) } }).first {
             result.firstPerson = first
@@ -221,6 +274,8 @@ struct Attribution {
                     } else if isAgency(span) {
                         agency = true
                     } else if case .person = found {
+                    } else if isQualifier(span) {
+                        if let b = qualifiedBody(span) { found = .body(b) }
                     } else if let b = body(span) {
                         found = .body(b)
                     } else if span.kind == .name {
@@ -365,6 +420,24 @@ struct Attribution {
                   let span = analysis.entities.last(where: { $0.tokens.upperBound == y }),
                   !quotes.isInside(span.tokens.lowerBound) else { return nil }
             return person(span)
+        }
+
+        /// "Lukas Adhyakso, Direktur Konservasi WWF Indonesia mengajak …": a sentence that opens
+        /// with a person's full name, then a comma and their office, whose closing comma is left
+        /// out. The office names no person of its own.
+        func unclosedAppositiveSubject(clauseStart k: Int, verb v: Int) -> String? {
+            guard k > 0, k < v, v - k <= 10, quotes.gap(k - 1, k).contains(","), tokens[k].flags.contains(.capitalized),
+                  (k..<min(v, k + 2)).contains(where: { Self.isRole(tokens[$0].lower) }),
+                  !analysis.entities.contains(where: { $0.tokens.lowerBound >= k && $0.tokens.upperBound <= v && person($0) != nil }),
+                  let span = spanEndingAt[k], !quotes.isInside(span.tokens.lowerBound),
+                  (0..<span.tokens.lowerBound).allSatisfy({ t in
+                      let word = tokens[t].lower
+                      return Lexicon.ranks.contains(word) || word == "itu"
+                          || Lexicon.continuations.contains(word) || Lexicon.topicSwitches.contains(word)
+                  }),
+                  let p = person(span), p.contains(" ")
+            else { return nil }
+            return p
         }
 
         /// "Agus Wibowo, dalam siaran persnya mengatakan, …": the person named right before a
@@ -612,7 +685,7 @@ struct Attribution {
                     $0.tokens.lowerBound >= clauseStart && $0.tokens.upperBound <= v && !quotes.isInside($0.tokens.lowerBound)
                 }
                 if let p = relativeClauseSubject(before: v) ?? appositiveSubject(before: v)
-                    ?? adverbialSubject(clauseStart: clauseStart, verb: v) {
+                    ?? adverbialSubject(clauseStart: clauseStart, verb: v) ?? unclosedAppositiveSubject(clauseStart: clauseStart, verb: v) {
                     result.speaker = p
                     result.cue = token.lower
                     result.speakerIsPerson = true
@@ -715,7 +788,7 @@ struct Attribution {
                         setAnaphoric(office, cue: token.lower)
                         break
                     }
-                    if !personOnly, let b = body(span) {
+                    if !personOnly, let b = isQualifier(span) ? qualifiedBody(span) : body(span) {
                         result.speaker = b
                         result.cue = token.lower
                         break

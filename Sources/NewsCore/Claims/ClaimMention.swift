@@ -87,7 +87,9 @@ public struct ClaimMention: Sendable, Equatable {
                 || word.count <= 3 && ["kcna", "pbb", "kpk", "dpr", "tni", "asean", "nato"].contains(String(word))
                 || Self.isInitials(word)
             if !shown.isEmpty { shown += previousIsAcronym && word.count == 1 ? "-" : " " }
-            shown += isAcronym ? word.uppercased() : word.prefix(1).uppercased() + word.dropFirst()
+            // "Pusat Kontrol dan Pencegahan Penyakit": a body's joining words stay in lower case.
+            let joins = k > 0 && ["dan", "and", "of", "for"].contains(word)
+            shown += isAcronym ? word.uppercased() : joins ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
             previousIsAcronym = isAcronym && word.count > 1
         }
         return shown

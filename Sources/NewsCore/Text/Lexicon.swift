@@ -393,6 +393,14 @@ enum Lexicon {
         "ministry", "department", "party", "university", "council", "committee", "court", "house", "office",
     ]
 
+    /// Heads of `organisationHeads` that name a place, a building, a text or a prize, or the
+    /// government, which speaks as its country: "Kota Jakarta", "Piala Indonesia", "Pemerintah
+    /// Indonesia" are no body of their own.
+    static let headsOfPlacesAndTexts: Set<String> = [
+        "pemerintah", "kota", "kabupaten", "provinsi", "desa", "kecamatan", "jalan", "pulau", "stadion", "gedung",
+        "istana", "pasal", "undang", "uu", "kitab", "piala", "rumah", "sekolah", "house",
+    ]
+
     /// A ministry written short: "Kemenkeu", "Kemenpar", "Kemendikbud".
     static func isMinistry(_ word: String) -> Bool {
         word.hasPrefix("kemen") && word.count >= 7
