@@ -239,6 +239,27 @@ struct AttributionTests {
         #expect(result.mentions.isEmpty)
         #expect(result.skipped == [0: .tooShort, 1: .allCaps, 2: .numbersOnly, 3: .nameList])
     }
+
+    /// A sentence of names with a verb between them says something; names with a word or two and
+    /// no verb are a caption or a credit.
+    @Test func namesWithAVerbAreAClaim() {
+        let body = "Presiden Joko Widodo (Jokowi) berencana membangun Istana Kepresidenan di Papua.\nFoto: Rans Entertainment untuk Raffi Ahmad, Nagita Slavina dan Rafathar Malik Ahmad."
+        let article = Article(id: "t", source: SourceLocation(path: "t"), title: "t", body: body, sentences: SentenceSplitter.split(body))
+        let result = extractor.extract(article, index: 0)
+        #expect(result.mentions.map(\.sentence) == [0])
+        #expect(result.skipped == [1: .nameList])
+    }
+
+    /// English function words inside an Indonesian sentence stand in an English name or phrase:
+    /// they are no terms, so two statements of "Institute for Criminal Justice Reform" do not
+    /// share "for" as if it were content.
+    @Test func englishFunctionWordsInIndonesianTextAreNoTerms() {
+        let body = "Institute for Criminal Justice Reform (ICJR) mengatakan banyak pasal bermasalah dalam perubahan Kitab Hukum Pidana."
+        let article = Article(id: "t", source: SourceLocation(path: "t"), title: "t", body: body, sentences: SentenceSplitter.split(body))
+        let terms = extractor.extract(article, index: 0).mentions.first?.terms ?? []
+        #expect(terms.contains("pasal"))
+        #expect(!terms.contains("for"))
+    }
 }
 
 @Suite("Linking edge cases")

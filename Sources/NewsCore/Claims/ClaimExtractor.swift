@@ -188,7 +188,7 @@ public struct ClaimExtractor: Sendable {
                 quoted: attribution.quoted, time: time, timeSource: source, terms: [], names: [], numbers: [],
                 negated: Self.isNegated(analysis.tokens, text: Array(texts[i].unicodeScalars)))
             fillTerms(&mention, analysis, text: Array(texts[i].unicodeScalars), names: names, skipping: unsaid)
-            if let reason = skipReason(analysis, text: texts[i], terms: mention.terms),
+            if let reason = skipReason(analysis, text: texts[i], terms: mention.terms, language: article.language),
                !(keepsEverySentence && !mention.terms.isEmpty) {
                 skipped[i] = reason
             } else if splitsClauses, let clauses = clauseMentions(of: mention, analysis, text: texts[i], language: article.language,
@@ -302,7 +302,7 @@ public struct ClaimExtractor: Sendable {
                 numbers: [], negated: Self.isNegated(analysis.tokens, text: Array(text.unicodeScalars)))
             mention.kind = kind
             fillTerms(&mention, analysis, text: Array(text.unicodeScalars), names: names, skipping: relays.tokens)
-            return skipReason(analysis, text: text, terms: mention.terms) == nil ? mention : nil
+            return skipReason(analysis, text: text, terms: mention.terms, language: article.language) == nil ? mention : nil
         }
     }
 
@@ -344,17 +344,20 @@ public struct ClaimExtractor: Sendable {
     /// new predicate to the clause before it ("Xi menggambarkan hubungan itu sebagai aset berharga
     /// dan berjanji untuk berkontribusi bagi perdamaian"). Both sides must hold a verb and at
     /// least four words; a verb is a speech verb or an affixed word (me-, ber-, di-; English -ed).
+    /// A verb, as far as the words tell: a speech verb or an affixed word (me-, ber-, di-;
+    /// English -ed), not a name.
+    static func isVerb(_ token: Token, language: Language) -> Bool {
+        guard token.entity == nil, !token.flags.contains(.stopword), !token.flags.contains(.number),
+              !token.flags.contains(.capitalized) else { return false }
+        if Lexicon.speechVerbs.contains(token.lower) { return true }
+        if language == .english { return token.lower.count > 4 && token.lower.hasSuffix("ed") }
+        guard token.stem != token.lower, token.stem.count >= 3 else { return false }
+        return ["me", "ber", "di"].contains { token.lower.hasPrefix($0) }
+    }
+
     static func clauseStarts(_ analysis: AnalyzedText, language: Language) -> [Int] {
         let tokens = analysis.tokens
-        func isVerb(_ t: Int) -> Bool {
-            let token = tokens[t]
-            guard token.entity == nil, !token.flags.contains(.stopword), !token.flags.contains(.number),
-                  !token.flags.contains(.capitalized) else { return false }
-            if Lexicon.speechVerbs.contains(token.lower) { return true }
-            if language == .english { return token.lower.count > 4 && token.lower.hasSuffix("ed") }
-            guard token.stem != token.lower, token.stem.count >= 3 else { return false }
-            return ["me", "ber", "di"].contains { token.lower.hasPrefix($0) }
-        }
+        func isVerb(_ t: Int) -> Bool { Self.isVerb(tokens[t], language: language) }
         var starts: [Int] = []
         var clauseStart = 0
         for (t, token) in tokens.enumerated() where Lexicon.clauseJoins.contains(token.lower) {
@@ -402,7 +405,7 @@ public struct ClaimExtractor: Sendable {
                       skipping: Set(relays.filter { (start..<end).contains($0) }.map { $0 - start }))
             // A later clause has no subject of its own to point anywhere.
             if k > 0 { mention.opensWithAnaphor = false }
-            guard skipReason(part, text: clauseText, terms: mention.terms) == nil else { return nil }
+            guard skipReason(part, text: clauseText, terms: mention.terms, language: language) == nil else { return nil }
             result.append(mention)
         }
         return result
@@ -483,7 +486,7 @@ public struct ClaimExtractor: Sendable {
         return k + 1 < tokens.count && tokens[k].entity == nil && Lexicon.demonstratives.contains(tokens[k + 1].lower)
     }
 
-    private func skipReason(_ analysis: AnalyzedText, text: String, terms: [String]) -> SkipReason? {
+    private func skipReason(_ analysis: AnalyzedText, text: String, terms: [String], language: Language) -> SkipReason? {
         let tokens = analysis.tokens
         if tokens.count > Self.longestClaim { return .tooLong }
         if !tokens.isEmpty && tokens.allSatisfy({ $0.flags.contains(.number) }) { return .numbersOnly }
@@ -491,7 +494,12 @@ public struct ClaimExtractor: Sendable {
         let words = terms.filter { !$0.hasPrefix("@") && !$0.hasPrefix("#") }
         if terms.count < Self.shortestClaim || tokens.count < 4 { return .tooShort }
         let nameTokens = tokens.filter { $0.entity != nil }.count
-        if words.count < 2 || (nameTokens * 10 >= tokens.count * 6 && words.count < 3) { return .nameList }
+        // Mostly names, with a word or two between them, and no verb: "Video by: Rans
+        // Entertainment". "Waskita meraih Juara 1 The Best Indonesian GCG Implementation …" says something.
+        if words.count < 2 || (nameTokens * 10 >= tokens.count * 6 && words.count < 3
+            && !tokens.contains(where: { Self.isVerb($0, language: language) })) {
+            return .nameList
+        }
         return nil
     }
 

@@ -39,6 +39,15 @@ enum Lexicon {
         "august", "september", "october", "november", "december", "last", "next",
     ]
 
+    /// English function words that an Indonesian sentence holds only inside an English name or
+    /// phrase ("Institute for Criminal Justice Reform", "Head of Corporate Communications"): no
+    /// content there either. Not "as" (AS, the United States), "is" (IS), "it" (IT) nor "a" (an
+    /// initial), which Indonesian text writes in capitals as names.
+    static let englishFunctionWords: Set<String> = [
+        "the", "of", "for", "and", "to", "with", "by", "from", "was", "were", "been", "its", "this", "that", "or",
+        "an", "on", "at", "in", "are", "be",
+    ]
+
     /// Negations, kept as a feature of the sentence (not as stopwords).
     static let negations: Set<String> = [
         "tidak", "tak", "bukan", "belum", "jangan", "tiada", "enggak", "nggak", "gak",

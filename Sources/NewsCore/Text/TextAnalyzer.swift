@@ -41,9 +41,11 @@ public struct Token: Sendable, Equatable {
         public static let afterGluedPunctuation = Flags(rawValue: 2048)
     }
 
-    /// Whether the token carries content: not a function word, negation or reporting word.
+    /// Whether the token carries content: not a function word (of its language, or an English
+    /// one inside Indonesian text), negation or reporting word.
     public var isContent: Bool {
         !flags.contains(.stopword) && !flags.contains(.negation) && !Lexicon.reportingWords.contains(stem)
+            && !Lexicon.englishFunctionWords.contains(lower)
     }
 }
 
