@@ -1188,3 +1188,31 @@ extension SpeakerTests {
         #expect(m[7]?.speaker == "Bank Indonesia")
     }
 }
+
+extension SpeakerTests {
+    /// The late person an article remembers ("Almarhum seorang teknokrat …") is who it is about,
+    /// not whom a description after a quote means: "tutur politikus Partai Golkar ini" is the
+    /// politician who spoke before.
+    @Test func theLatePersonIsNotTheOneADescriptionMeans() {
+        let m = harness.mentions([
+            "Bagaimana pun, lanjut Bamsoet, kepergian BJ Habibie merupakan kehilangan besar bagi bangsa Indonesia. "
+                + "Almarhum seorang teknokrat yang kredibilitas dan kompetensinya diakui komunitas internasional. "
+                + "\"Almarhum sejatinya masih sangat dibutuhkan oleh negara dan bangsa Indonesia di tengah perubahan zaman saat ini. "
+                + "Kini, Indonesia hanya bisa meratapi kepergian Almarhum BJ Habibie,\" tutur politikus Partai Golkar ini.",
+        ])
+        #expect(m[3]?.speaker == "Bamsoet")
+        #expect(m[2]?.speaker == "Bamsoet")
+    }
+}
+
+extension SpeakerTests {
+    /// "Bambang melanjutkan, …" goes on speaking; "melanjutkan penyelidikan" goes on with an inquiry.
+    @Test func goingOnBeforeACommaIsGoingOnSpeaking() {
+        let m = harness.mentions([
+            "Bamsoet melanjutkan, almarhum sejatinya masih sangat dibutuhkan oleh negara dan bangsa Indonesia.",
+            "Polisi melanjutkan penyelidikan kasus pembakaran lahan itu hingga Senin malam.",
+        ])
+        #expect(m[0]?.speaker == "Bamsoet")
+        #expect(m[1] != nil && m[1]?.speaker == nil)
+    }
+}

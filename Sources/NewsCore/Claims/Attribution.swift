@@ -138,7 +138,14 @@ struct Attribution {
             }
             return (start..<span.tokens.upperBound).map { tokens[$0].lower }.joined(separator: " ")
         }
-        if let (span, first) = analysis.entities.lazy.filter({ !quotes.isInside($0.tokens.lowerBound) })
+        // "Almarhum seorang teknokrat …", "mendiang Ani Yudhoyono": the late person the sentence
+        // is about, whom a later "katanya" or "tutur politikus ini" does not mean.
+        func isTheLate(_ span: EntitySpan) -> Bool {
+            let start = span.tokens.lowerBound
+            return Lexicon.deceasedHonorifics.contains(tokens[start].lower)
+                || (start > 0 && Lexicon.deceasedHonorifics.contains(tokens[start - 1].lower))
+        }
+        if let (span, first) = analysis.entities.lazy.filter({ !quotes.isInside($0.tokens.lowerBound) && !isTheLate($0) })
             .compactMap({ span in person(span).map { (span, $0) } }).first {
             result.firstPerson = first
             // "Menteri Pemuda dan Olahraga Imam Nahrawi memiliki …"; an agent: "diumumkan oleh
@@ -159,7 +166,7 @@ struct Attribution {
         /// The person a pronoun or -nya cue at token `t` means: the last one named before it in
         /// this sentence (outside quotes), else the last one named before the sentence.
         func antecedent(before t: Int) -> String? {
-            analysis.entities.filter { $0.tokens.upperBound <= t && !quotes.isInside($0.tokens.lowerBound) }
+            analysis.entities.filter { $0.tokens.upperBound <= t && !quotes.isInside($0.tokens.lowerBound) && !isTheLate($0) }
                 .compactMap(person).last ?? lastPerson
         }
         func setAnaphoric(_ t: Int, cue: String) {
@@ -648,13 +655,19 @@ struct Attribution {
                 let gap = quotes.gap(v, v + 1)
                 return (gap.contains(",") || gap.contains(":")) && gap.contains(where: QuoteMap.isQuoteMark)
             }
+            /// "Bambang melanjutkan, almarhum …": going on, before a comma, is going on speaking
+            /// ("melanjutkan penyelidikan" is not).
+            func goesOnSaying(_ v: Int) -> Bool {
+                v > 0 && v + 1 < tokens.count && Lexicon.goingOnVerbs.contains(tokens[v].lower) && quotes.gap(v, v + 1).contains(",")
+            }
             var clauseStart = 0
             for (v, token) in tokens.enumerated() {
                 if v > 0, quotes.gap(v - 1, v).contains(",") || token.lower == "bahwa" || token.lower == "that" {
                     clauseStart = v
                 }
                 // A speech verb inside a quote is the quoted speaker's story ("Dia seperti bilang, …").
-                guard Lexicon.speechVerbs.contains(token.lower) || opensQuotation(v), v == 0 || tokens[v - 1].lower != "yang",
+                guard Lexicon.speechVerbs.contains(token.lower) || opensQuotation(v) || goesOnSaying(v),
+                      v == 0 || tokens[v - 1].lower != "yang",
                       !quotes.isInside(v) else { continue }
                 // "terlihat percaya diri": confident, not believing anything.
                 if token.lower == "percaya", v + 1 < tokens.count, tokens[v + 1].lower == "diri" { continue }

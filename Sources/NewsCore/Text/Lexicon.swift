@@ -39,6 +39,13 @@ enum Lexicon {
         "august", "september", "october", "november", "december", "last", "next",
     ]
 
+    /// Verbs of going on, which report speech when a comma follows them ("Bambang melanjutkan, …").
+    static let goingOnVerbs: Set<String> = ["melanjutkan", "meneruskan", "menyambung", "menyambungkan"]
+
+    /// Words for a person who has died, written before the name or for it ("almarhum BJ Habibie",
+    /// "Almarhum seorang teknokrat …").
+    static let deceasedHonorifics: Set<String> = ["almarhum", "almarhumah", "mendiang", "alm", "almh"]
+
     /// English function words that an Indonesian sentence holds only inside an English name or
     /// phrase ("Institute for Criminal Justice Reform", "Head of Corporate Communications"): no
     /// content there either. Not "as" (AS, the United States), "is" (IS), "it" (IT) nor "a" (an
