@@ -749,7 +749,14 @@ struct Attribution {
                     }
                     return false
                 }
-                let candidates = clause.filter { !continuesABodysName($0) }
+                // "The Federal Bureau of Investigation said": a body's noun before "of" and a
+                // capital opens a body's name ("Sean Harrigan of Calpers" is a person's).
+                func opensABodysName(_ span: EntitySpan) -> Bool {
+                    let end = span.tokens.upperBound
+                    return end + 1 < v && ["of", "for"].contains(tokens[end].lower) && tokens[end + 1].flags.contains(.capitalized)
+                        && Lexicon.englishBodyNouns.contains(tokens[end - 1].lower)
+                }
+                let candidates = clause.filter { !continuesABodysName($0) && !opensABodysName($0) }
                 // "Tim Medis RS Ismoyo, Sersan Mayor Salam SR, menuturkan": a name of dictionary
                 // words after a comma and a rank ("Alto Labetubun, Analis Konflik …, mengatakan"
                 // is a role without one).
@@ -791,6 +798,28 @@ struct Attribution {
                 }
                 if let span = near {
                     if isAgency(span) { continue }
+                    // "The Federal Bureau of Investigation said", "the Department of Homeland
+                    // Security said": an English body's name runs back over "of", "for" and "and"
+                    // to its first capital, and speaks whole ("FBI" is its short form).
+                    if !personOnly, continuesABodysName(span), person(span) == nil {
+                        var start = span.tokens.lowerBound
+                        while start > clauseStart, !Self.isRole(tokens[start - 1].lower) {
+                            let word = tokens[start - 1]
+                            if word.flags.contains(.capitalized), word.lower != "the" {
+                                start -= 1
+                            } else if ["of", "for", "and"].contains(word.lower), start - 1 > clauseStart,
+                                      tokens[start - 2].flags.contains(.capitalized) {
+                                start -= 1
+                            } else {
+                                break
+                            }
+                        }
+                        if span.tokens.upperBound - start >= 3 {
+                            result.speaker = (start..<span.tokens.upperBound).map { tokens[$0].lower }.joined(separator: " ")
+                            result.cue = token.lower
+                            break
+                        }
+                    }
                     // "Mantan Panglima TNI itu berujar": the body is part of an office, and the
                     // office with "itu" is the person named before, not the body.
                     // "Mantan Wakapolda Kalimantan Tengah itu menuturkan": the office may open the name.
@@ -817,7 +846,17 @@ struct Attribution {
                 if let span = analysis.entities.last(where: { $0.tokens.upperBound <= v && $0.tokens.upperBound >= v - 3 }),
                    (span.tokens.upperBound..<v).allSatisfy({ tokens[$0].flags.contains(.stopword) || tokens[$0].flags.contains(.capitalized) }),
                    let p = person(span) {
-                    result.speaker = p
+                    // "Secretary of State Mike Pompeo said": the office's words after "of" that
+                    // the dictionary knows are the title's, not the name's.
+                    var words = p.split(separator: " ")
+                    var start = span.tokens.lowerBound
+                    if start > 0, ["of", "for", "and"].contains(tokens[start - 1].lower) {
+                        while words.count > 2, words[0] == tokens[start].lower, names.isCommonWord(String(words[0])) {
+                            words.removeFirst()
+                            start += 1
+                        }
+                    }
+                    result.speaker = words.joined(separator: " ")
                     result.cue = token.lower
                     result.speakerIsPerson = true
                     break

@@ -39,6 +39,14 @@ enum Lexicon {
         "august", "september", "october", "november", "december", "last", "next",
     ]
 
+    /// English nouns that end the first part of a body's name before "of" or "for" ("Federal
+    /// Bureau of Investigation", "Department of Homeland Security").
+    static let englishBodyNouns: Set<String> = [
+        "bureau", "agency", "administration", "commission", "service", "board", "authority", "department", "ministry",
+        "institute", "council", "committee", "office", "bank", "university", "center", "centre", "association",
+        "federation", "union", "organization", "organisation", "foundation", "court", "academy", "corporation",
+    ]
+
     /// Verbs of going on, which report speech when a comma follows them ("Bambang melanjutkan, …").
     static let goingOnVerbs: Set<String> = ["melanjutkan", "meneruskan", "menyambung", "menyambungkan"]
 
