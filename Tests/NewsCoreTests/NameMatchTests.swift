@@ -88,6 +88,17 @@ struct NameMatchTests {
         #expect(!NameMatch.compatible("jokowi", "joko"))
     }
 
+    /// A public figure's nickname that their name does not spell is still their name: "Bamsoet"
+    /// is Bambang Soesatyo, "JK" Jusuf Kalla (and so Kalla); not anyone else.
+    @Test func aKnownNicknameMatchesTheFullName() {
+        #expect(NameMatch.compatible("bamsoet", "bambang soesatyo"))
+        #expect(NameMatch.compatible("bambang soesatyo", "bamsoet"))
+        #expect(NameMatch.compatible("jk", "jusuf kalla"))
+        #expect(NameMatch.compatible("kalla", "jk"))
+        #expect(!NameMatch.compatible("bamsoet", "bambang brodjonegoro"))
+        #expect(!NameMatch.compatible("jk", "jokowi"))
+    }
+
     @Test func internedKeysMatchAsTheirStringsDo() {
         let keys = ["xi", "xi jinping", "biden", "joe biden", "ramos", "neymar", "margaret thatcher",
                     "iron lady margaret thatcher", "taliban", "taleban", "sundwall", "microsoft sean sundwell",
@@ -95,7 +106,8 @@ struct NameMatchTests {
                     "joko widodo", "arief widodo", "ecb", "european central bank", "boe", "bank of england",
                     "kpk", "komisi pemberantasan korupsi", "kpu", "ap", "andi pratama", "sánchez", "pedro sanchez",
                     "pedro sánchez", "ümit", "école", "ebe", "brian l halla", "brian halla", "tim muris", "timothy muris",
-                    "tom muris", "jiménez", "marcos jimenez", "r", "r tenn", "jokowi", "zulhas", "zulkifli hasan"]
+                    "tom muris", "jiménez", "marcos jimenez", "r", "r tenn", "jokowi", "zulhas", "zulkifli hasan",
+                    "bamsoet", "bambang soesatyo", "jk", "jusuf kalla", "kalla"]
         var table = NameKeys()
         let ids = keys.map { table.intern($0) }
         var agreed = 0, compatible = 0

@@ -14,6 +14,8 @@ struct NameKeys: Sendable {
     private var idOfWord: [Substring: Int32] = [:]
     /// Per key: its words' ids.
     private(set) var keyWords: [[Int32]] = []
+    /// Per key: the full name a nickname stands for ("bamsoet": "bambang soesatyo"), interned.
+    private var fullNameOf: [Int32: Int32] = [:]
     private(set) var words: [Word] = []
 
     /// The id of `key`, interned on first sight.
@@ -29,6 +31,7 @@ struct NameKeys: Sendable {
                               isAcronymSkip: NameMatch.acronymSkips.contains(word)))
             return w
         })
+        if let full = Lexicon.personNicknames[key] { fullNameOf[id] = intern(full) }
         return id
     }
 
@@ -39,6 +42,10 @@ struct NameKeys: Sendable {
 
     /// Whether keys `a` and `b` can name one person, body or place (`NameMatch.compatible`).
     func compatible(_ a: Int32, _ b: Int32) -> Bool {
+        a == b || matches(a, b) || fullNameOf[a].map { matches($0, b) } == true || fullNameOf[b].map { matches(a, $0) } == true
+    }
+
+    private func matches(_ a: Int32, _ b: Int32) -> Bool {
         a == b || NameMatch.compatible(words: keyWords[Int(a)], keyWords[Int(b)], isAcronym: isAcronym, spelledAlike: spelledAlike,
                                        isInitial: { self.words[Int($0)].characters.count == 1 }, sameGivenName: sameGivenName)
     }

@@ -799,8 +799,13 @@ struct FactorNotes: FactorSink {
 /// "sundwall"), but "bank indonesia" and "universitas indonesia" stay apart.
 enum NameMatch {
     static func compatible(_ a: String, _ b: String) -> Bool {
-        a == b || compatible(words: a.split(separator: " "), b.split(separator: " "), isAcronym: isAcronym, spelledAlike: spelledAlike,
-                             isInitial: { $0.count == 1 }, sameGivenName: sameGivenName)
+        func matches(_ a: String, _ b: String) -> Bool {
+            a == b || compatible(words: a.split(separator: " "), b.split(separator: " "), isAcronym: isAcronym, spelledAlike: spelledAlike,
+                                 isInitial: { $0.count == 1 }, sameGivenName: sameGivenName)
+        }
+        // A public figure's nickname is their name: "Bamsoet" is Bambang Soesatyo, "JK" Jusuf Kalla.
+        return matches(a, b) || Lexicon.personNicknames[a].map { matches($0, b) } == true
+            || Lexicon.personNicknames[b].map { matches(a, $0) } == true
     }
 
     /// The rules over two names' words, however words are held (substrings, or interned ids in

@@ -47,6 +47,15 @@ enum Lexicon {
         "federation", "union", "organization", "organisation", "foundation", "court", "academy", "corporation",
     ]
 
+    /// Indonesian public figures known by a name their full name does not spell, neither its
+    /// words, initials of three letters or more, nor a contraction of its words' first letters
+    /// ("Jokowi" is one): what each stands for, as a name key.
+    static let personNicknames: [String: String] = [
+        "bamsoet": "bambang soesatyo", "jk": "jusuf kalla", "ahok": "basuki tjahaja purnama", "buwas": "budi waseso",
+        "awiek": "ahmad baidowi", "rommy": "muchammad romahurmuziy", "cak imin": "muhaimin iskandar",
+        "gus dur": "abdurrahman wahid", "ibas": "edhie baskoro yudhoyono", "aher": "ahmad heryawan",
+    ]
+
     /// Verbs of going on, which report speech when a comma follows them ("Bambang melanjutkan, …").
     static let goingOnVerbs: Set<String> = ["melanjutkan", "meneruskan", "menyambung", "menyambungkan"]
 
