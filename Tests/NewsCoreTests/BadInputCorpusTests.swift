@@ -24,16 +24,18 @@ struct BadInputCorpusTests {
         return try shell("gzip -c '\(input)'")
     }
 
+    /// The output of a shell command, through a file: reading a pipe with Foundation stops the
+    /// test process when a signal (another test's child exiting) interrupts the read.
     static func shell(_ command: String) throws -> [UInt8] {
+        let folder = TemporaryFolder()
+        let output = folder.write("output", [])
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", command]
-        let out = Pipe()
-        process.standardOutput = out
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
         try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return [UInt8](data)
+        return [UInt8](FileManager.default.contents(atPath: output) ?? Data())
     }
 
     // MARK: Nothing lost that can be read

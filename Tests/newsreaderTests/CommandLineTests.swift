@@ -37,6 +37,23 @@ struct CLI {
         try run(executable: binary, arguments, cwd: cwd)
     }
 
+    /// Every byte until the pipe closes. Foundation's `readDataToEndOfFile` stops the test
+    /// process when a signal (another test's child exiting) interrupts its read; this reads on.
+    static func readAll(_ handle: FileHandle) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = read(handle.fileDescriptor, &buffer, buffer.count)
+            if count > 0 {
+                data.append(contentsOf: buffer[..<count])
+            } else if count < 0 && errno == EINTR {
+                continue
+            } else {
+                return data
+            }
+        }
+    }
+
     /// Runs `executable` in `cwd` (the test's own folder when `nil`) and waits for it.
     static func run(executable: String, _ arguments: [String], cwd: String?) throws -> Result {
         let process = Process()
@@ -48,8 +65,8 @@ struct CLI {
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let outData = readAll(out.fileHandleForReading)
+        let errData = readAll(err.fileHandleForReading)
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                       stderr: String(decoding: errData, as: UTF8.self))

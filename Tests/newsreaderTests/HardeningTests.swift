@@ -23,7 +23,7 @@ struct HardeningTests {
         }
         try process.run()
         if stdout == "pipe" { close(ends[1]) }
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        let errData = CLI.readAll(err.fileHandleForReading)
         process.waitUntilExit()
         return CLI.Result(status: process.terminationStatus, stdout: "", stderr: String(decoding: errData, as: UTF8.self))
     }

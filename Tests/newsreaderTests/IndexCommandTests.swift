@@ -87,7 +87,7 @@ final class IndexCommandTests {
             try process.run()
             return (process, out)
         }.map { process, out -> CLI.Result in
-            let data = out.fileHandleForReading.readDataToEndOfFile()
+            let data = CLI.readAll(out.fileHandleForReading)
             process.waitUntilExit()
             return CLI.Result(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: "")
         }
