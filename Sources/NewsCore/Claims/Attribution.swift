@@ -61,8 +61,12 @@ struct Attribution {
         func namedPerson(_ span: EntitySpan) -> String? {
             isAgency(span) ? nil : names.personKey(span, tokens: tokens)
         }
+        let spanAt = Dictionary(analysis.entities.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
+        let spanEndingAt = Dictionary(analysis.entities.map { ($0.tokens.upperBound, $0) }, uniquingKeysWith: { _, b in b })
         /// A body that can speak for itself: an organisation or country, never a place or a title.
+        /// A country that qualifies a body's name is that body ("DPR RI"), or no one.
         func body(_ span: EntitySpan) -> String? {
+            if isQualifier(span) { return qualifiedBody(span) }
             guard !isAgency(span), span.kind != .place else { return nil }
             if span.kind != .name { return span.key }
             // "KPK", "PDI-P": capitals the article writes as such, and the capitals after a hyphen.
@@ -84,8 +88,6 @@ struct Attribution {
                   end == tokens.count || !["of", "for"].contains(tokens[end].lower) else { return nil }
             return key(span)
         }
-        let spanAt = Dictionary(analysis.entities.map { ($0.tokens.lowerBound, $0) }, uniquingKeysWith: { a, _ in a })
-        let spanEndingAt = Dictionary(analysis.entities.map { ($0.tokens.upperBound, $0) }, uniquingKeysWith: { _, b in b })
         /// The name a country written right after it qualifies: a name ("Garuda Indonesia", "DPR
         /// RI", "WWF Indonesia") or a body's head word ("Bank Indonesia"). The country is part of
         /// that body's name, not the speaker. `nil` for a name that is not the country's.
@@ -281,8 +283,6 @@ struct Attribution {
                     } else if isAgency(span) {
                         agency = true
                     } else if case .person = found {
-                    } else if isQualifier(span) {
-                        if let b = qualifiedBody(span) { found = .body(b) }
                     } else if let b = body(span) {
                         found = .body(b)
                     } else if span.kind == .name {
@@ -830,7 +830,7 @@ struct Attribution {
                         setAnaphoric(office, cue: token.lower)
                         break
                     }
-                    if !personOnly, let b = isQualifier(span) ? qualifiedBody(span) : body(span) {
+                    if !personOnly, let b = body(span) {
                         result.speaker = b
                         result.cue = token.lower
                         break

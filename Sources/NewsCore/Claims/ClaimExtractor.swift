@@ -340,10 +340,6 @@ public struct ClaimExtractor: Sendable {
         }.map { tokens[$0 - 1].lower }
     }
 
-    /// Token indexes where a sentence's clauses start: after "dan", "serta" or "and" that joins a
-    /// new predicate to the clause before it ("Xi menggambarkan hubungan itu sebagai aset berharga
-    /// dan berjanji untuk berkontribusi bagi perdamaian"). Both sides must hold a verb and at
-    /// least four words; a verb is a speech verb or an affixed word (me-, ber-, di-; English -ed).
     /// A verb, as far as the words tell: a speech verb or an affixed word (me-, ber-, di-;
     /// English -ed), not a name.
     static func isVerb(_ token: Token, language: Language) -> Bool {
@@ -355,6 +351,10 @@ public struct ClaimExtractor: Sendable {
         return ["me", "ber", "di"].contains { token.lower.hasPrefix($0) }
     }
 
+    /// Token indexes where a sentence's clauses start: after "dan", "serta" or "and" that joins a
+    /// new predicate to the clause before it ("Xi menggambarkan hubungan itu sebagai aset berharga
+    /// dan berjanji untuk berkontribusi bagi perdamaian"). Both sides must hold a verb (`isVerb`)
+    /// and at least four words.
     static func clauseStarts(_ analysis: AnalyzedText, language: Language) -> [Int] {
         let tokens = analysis.tokens
         func isVerb(_ t: Int) -> Bool { Self.isVerb(tokens[t], language: language) }

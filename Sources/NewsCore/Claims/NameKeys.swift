@@ -42,7 +42,7 @@ struct NameKeys: Sendable {
 
     /// Whether keys `a` and `b` can name one person, body or place (`NameMatch.compatible`).
     func compatible(_ a: Int32, _ b: Int32) -> Bool {
-        a == b || matches(a, b) || fullNameOf[a].map { matches($0, b) } == true || fullNameOf[b].map { matches(a, $0) } == true
+        matches(a, b) || fullNameOf[a].map { matches($0, b) } == true || fullNameOf[b].map { matches(a, $0) } == true
     }
 
     private func matches(_ a: Int32, _ b: Int32) -> Bool {
