@@ -1220,16 +1220,20 @@ extension SpeakerTests {
 extension SpeakerTests {
     /// An English body's name runs over "of" ("The Federal Bureau of Investigation said"), so its
     /// short form in another report ("FBI") is the same speaker; an office's words after "of"
-    /// are the title's ("Secretary of State Mike Pompeo said" is Mike Pompeo).
+    /// are the title's ("Secretary of State Mike Pompeo said" is Mike Pompeo), and an office's
+    /// title before "of" is no part of a body's name.
     @Test func anEnglishBodysNameRunsOverOf() {
         let m = harness.mentions([
             "Secretary of State Mike Pompeo said Iran was behind the attacks on Saudi oil facilities.",
             "The Federal Bureau of Investigation said it was looking into the case.",
             "A spokesman for the Department of Homeland Security said the agency had no comment.",
+            "The Director of National Intelligence said the threat from abroad was real and growing.",
         ], language: .english)
         #expect(m[0]?.speaker == "Mike Pompeo")
         #expect(m[1]?.speaker == "Federal Bureau of Investigation")
         #expect(m[2]?.speaker == "Department of Homeland Security")
         #expect(NameMatch.compatible(m[1]?.speakerKey ?? "", "fbi"))
+        // An office is no body: not "Of National Intelligence".
+        #expect(m[3] != nil && m[3]?.speaker == nil)
     }
 }

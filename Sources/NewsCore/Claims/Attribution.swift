@@ -802,14 +802,16 @@ struct Attribution {
                     // Security said": an English body's name runs back over "of", "for" and "and"
                     // to its first capital, and speaks whole ("FBI" is its short form).
                     if !personOnly, continuesABodysName(span), person(span) == nil {
+                        // An office is no part of it: "The Director of National Intelligence said".
+                        func partOfName(_ k: Int) -> Bool {
+                            tokens[k].flags.contains(.capitalized) && tokens[k].lower != "the" && !Self.isRole(tokens[k].lower)
+                        }
                         var start = span.tokens.lowerBound
-                        while start > clauseStart, !Self.isRole(tokens[start - 1].lower) {
-                            let word = tokens[start - 1]
-                            if word.flags.contains(.capitalized), word.lower != "the" {
+                        while start > clauseStart {
+                            if partOfName(start - 1) {
                                 start -= 1
-                            } else if ["of", "for", "and"].contains(word.lower), start - 1 > clauseStart,
-                                      tokens[start - 2].flags.contains(.capitalized) {
-                                start -= 1
+                            } else if ["of", "for", "and"].contains(tokens[start - 1].lower), start - 1 > clauseStart, partOfName(start - 2) {
+                                start -= 2
                             } else {
                                 break
                             }
