@@ -453,6 +453,13 @@ public struct ClaimExtractor: Sendable {
         func isDatePart(_ i: Int) -> Bool {
             let near = [i - 1, i + 1].filter { tokens.indices.contains($0) }
             if near.contains(where: { DateParser.month(named: tokens[$0].lower) != nil }) { return true }
+            // "17-22 September", "17 - 22 September", "17 hingga 22 September": the first day of a range.
+            let connector = i + 1 < tokens.count && DateParser.rangeWords.contains(tokens[i + 1].lower)
+            let last = connector ? i + 2 : i + 1
+            if last + 1 < tokens.count, tokens[last].flags.contains(.number), DateParser.month(named: tokens[last + 1].lower) != nil,
+               connector || text[tokens[i].end..<tokens[last].start].allSatisfy({ $0 == " " || $0 == "-" || $0 == "\u{2013}" }) {
+                return true
+            }
             if let value = Int(tokens[i].lower), (1900...2100).contains(value) { return true }
             return near.contains { j in
                 let gap = j < i ? (tokens[j].end..<tokens[i].start) : (tokens[i].end..<tokens[j].start)
@@ -885,7 +892,8 @@ struct NameResolver: Sendable {
     }
 }
 
-/// The time each sentence is about: its own date, else the last date earlier in its paragraph,
+/// The time each sentence is about: its own date (or a day it names from the article's, as
+/// "kemarin"), else the last date earlier in its paragraph,
 /// else the article's date. That is its publication date; else the first full date in the story;
 /// else the latest date anywhere on the page (captions, credits), with the year the page gives:
 /// pages show recent pictures, so it is a fair estimate of when the article was written.
@@ -893,6 +901,8 @@ struct TimeContext {
     private var own: [DateAnchor?] = []
     private let paragraphs: [Int]
     private var articleAnchor: DateAnchor?
+    /// The publication day, from which "kemarin" and "besok" count; not a date the text gives.
+    private let writtenOn: DateAnchor?
 
     init(texts: [String], paragraphs: [Int], published: PublicationDate?, removed: [String] = []) {
         self.paragraphs = paragraphs
@@ -907,7 +917,8 @@ struct TimeContext {
                 .max { ($0.dayNumber ?? 0) < ($1.dayNumber ?? 0) }
         }
         articleAnchor = reference
-        own = texts.map { DateParser.anchors(in: $0, referenceYear: reference?.year ?? nil).first }
+        writtenOn = published.map(DateAnchor.init)
+        own = texts.map { [writtenOn] in Self.ownDate(of: $0, year: reference?.year ?? nil, writtenOn: writtenOn) }
         // The latest date before each sentence in its paragraph, found in one pass: looking back
         // from every sentence was quadratic in a long paragraph.
         var before: [DateAnchor?] = []
@@ -919,6 +930,13 @@ struct TimeContext {
             if let date = own[i] { last = date }
         }
         earlierInParagraph = before
+    }
+
+    /// The date a text gives: a date it writes, else a day it names relative to the day it was
+    /// written ("kemarin", "akhir pekan ini").
+    private static func ownDate(of text: String, year: Int?, writtenOn written: DateAnchor?) -> DateAnchor? {
+        DateParser.anchors(in: text, referenceYear: year).first
+            ?? written.flatMap { DateParser.relativeAnchor(in: text, writtenOn: $0) }
     }
 
     /// Per sentence: the nearest date of an earlier sentence of the same paragraph.
@@ -948,7 +966,7 @@ struct TimeContext {
 
     /// The time of a text outside the body (a title or dek): its own date, else the article's.
     func anchor(in text: String) -> (DateAnchor?, ClaimMention.TimeSource) {
-        if let date = DateParser.anchors(in: text, referenceYear: articleAnchor?.year ?? nil).first { return (date, .sentence) }
+        if let date = Self.ownDate(of: text, year: articleAnchor?.year ?? nil, writtenOn: writtenOn) { return (date, .sentence) }
         if let articleAnchor { return (articleAnchor, .article) }
         return (nil, .none)
     }

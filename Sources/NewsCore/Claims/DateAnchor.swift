@@ -41,19 +41,33 @@ extension DateParser {
         var result: [DateAnchor] = []
         let words = Tokens.words(text)
         var i = 0
+        /// The first day and the index of the month's word of "17 - 22 September" or "17 hingga 22
+        /// September", from `i`.
+        func spacedRange(at i: Int) -> (day: Int, month: Int)? {
+            guard let first = Int(words[i]), (1...31).contains(first), i + 2 < words.count else { return nil }
+            let connector = Self.rangeWords.contains(words[i + 1].lowercased())
+            let lastAt = connector ? i + 2 : i + 1
+            guard lastAt + 1 < words.count, let last = Int(words[lastAt]), first < last, last <= 31,
+                  connector || text[words[i].endIndex..<words[lastAt].startIndex].contains(where: { $0 == "-" || $0 == "\u{2013}" })
+            else { return nil }
+            return (first, lastAt + 1)
+        }
         while i < words.count {
             let word = words[i]
-            let next = i + 1 < words.count ? words[i + 1] : nil
-            let afterNext = i + 2 < words.count ? words[i + 2] : nil
-            if let day = Int(word), (1...31).contains(day), let monthWord = next, let month = month(named: String(monthWord)) {
-                // 22 Maret 2021 / 22 Maret
+            let range = spacedRange(at: i)
+            let monthAt = range?.month ?? i + 1
+            let next = monthAt < words.count ? words[monthAt] : nil
+            let afterNext = monthAt + 1 < words.count ? words[monthAt + 1] : nil
+            if let day = range?.day ?? Int(word) ?? firstDay(ofRange: word), (1...31).contains(day), let monthWord = next,
+               let month = month(named: String(monthWord)) {
+                // 22 Maret 2021 / 22 Maret / 20-22 September 2019 (a range from its first day)
                 if let y = afterNext.flatMap({ Int($0) }), (1900...2100).contains(y) {
                     result.append(DateAnchor(year: y, month: month, day: day))
-                    i += 3
+                    i = monthAt + 2
                     continue
                 }
                 result.append(DateAnchor(year: referenceYear, month: month, day: day))
-                i += 2
+                i = monthAt + 1
                 continue
             }
             if let month = month(named: String(word)), String(word).count > 3 || word.first!.isUppercase,
@@ -71,6 +85,18 @@ extension DateParser {
         return result.filter { anchor in
             anchor.day.map { PublicationDate(year: anchor.year ?? 2000, month: anchor.month, day: $0).isValid } ?? true
         }
+    }
+
+    /// Words joining the first and last day of a range.
+    static let rangeWords: Set<String> = ["hingga", "sampai", "to"]
+
+    /// The first day of a range of days written as one word ("20-22"); `nil` for anything else.
+    private static func firstDay(ofRange word: Substring) -> Int? {
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, let first = Int(parts[0]), let last = Int(parts[1]), (1...31).contains(last), first < last else {
+            return nil
+        }
+        return first
     }
 
     private static func slashDates(_ text: String) -> [(day: Int, month: Int, year: Int?)] {
@@ -105,4 +131,97 @@ extension DateParser {
         }
         return result
     }
+}
+
+extension DateAnchor {
+    /// The day `offset` days from this one; `nil` for a month, or a day without a year.
+    func adding(days offset: Int) -> DateAnchor? {
+        guard day != nil, let n = dayNumber else { return nil }
+        return DateAnchor(dayNumber: n + offset)
+    }
+
+    /// The day `days` days after 1970-01-01.
+    init(dayNumber days: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        self.init(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+
+    /// Monday 0 to Sunday 6; `nil` for a month, or a day without a year.
+    var weekday: Int? {
+        guard day != nil, let n = dayNumber else { return nil }
+        return ((n + 3) % 7 + 7) % 7  // 1970-01-01 was a Thursday
+    }
+}
+
+extension DateParser {
+    /// The day a sentence names relative to the day it was written: "kemarin", "hari ini",
+    /// "besok", "lusa", "akhir pekan ini" and their English forms. Not "hingga hari ini" (a state
+    /// up to now), nor "Senin kemarin" or "pekan kemarin" (another day, or no day).
+    /// Words inside a quotation are left out: the speaker's "besok" counts from the day of speaking,
+    /// which may be the day before the article's.
+    static func relativeAnchor(in text: String, writtenOn written: DateAnchor) -> DateAnchor? {
+        let words = Tokens.words(outsideQuotations(text)).map { $0.lowercased() }
+        for (i, word) in words.enumerated() {
+            let before = i > 0 ? words[i - 1] : ""
+            let next = i + 1 < words.count ? words[i + 1] : ""
+            let offset: Int?
+            switch word {
+            case "kemarin", "yesterday":
+                let namesADay = Lexicon.weekdays.contains(before) || month(named: before) != nil
+                offset = namesADay || Self.periodWords.contains(before) ? nil : -1
+            case "besok", "tomorrow":
+                offset = Self.periodWords.contains(before) ? nil : 1
+            case "lusa":
+                offset = 2
+            case "hari" where next == "ini", "today":
+                offset = Self.untilWords.contains(before) ? nil : 0
+            case "akhir" where (next == "pekan" || next == "minggu") && i + 2 < words.count && words[i + 2] == "ini":
+                offset = written.weekday.map { 5 - $0 }
+            case "this" where next == "weekend":
+                offset = written.weekday.map { 5 - $0 }
+            default:
+                offset = nil
+            }
+            if let offset, let day = written.adding(days: offset) { return day }
+        }
+        return nil
+    }
+
+    /// `text` with what it quotes blanked out. A quotation may have opened in an earlier sentence:
+    /// a closing mark before any opening one closes what came before it.
+    static func outsideQuotations(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        var inside: Bool?
+        var start = 0
+        for (k, c) in scalars.enumerated() {
+            let opens: Bool
+            switch c {
+            case "\u{201C}": opens = true
+            case "\u{201D}": opens = false
+            case "\"": opens = k == 0 || scalars[k - 1] == " " || scalars[k - 1] == "("
+            default: continue
+            }
+            if opens {
+                if inside != true { inside = true; start = k }
+            } else {
+                // Before the first mark, a closing one closes a quotation opened earlier.
+                if inside != false { for m in start..<k { scalars[m] = " " } }
+                inside = false
+            }
+        }
+        if inside == true { for m in start..<scalars.count { scalars[m] = " " } }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// Words before "kemarin" or "besok" that make it "last" or "next" of a longer period.
+    private static let periodWords: Set<String> = ["hari", "pekan", "minggu", "bulan", "tahun", "tanggal"]
+    /// Words before "hari ini" or "today" that make it a span up to now.
+    private static let untilWords: Set<String> = ["hingga", "sampai", "sejak", "per", "until", "since", "to"]
 }
