@@ -1236,4 +1236,20 @@ extension SpeakerTests {
         // An office is no body: not "Of National Intelligence".
         #expect(m[3] != nil && m[3]?.speaker == nil)
     }
+
+    /// A sentence that names no one, between two of one speaker's, goes on with their account; a
+    /// sentence after the second is the outlet's again.
+    @Test func aSentenceBetweenTwoOfOneSpeakersIsTheirs() {
+        let m = harness.mentions([
+            "\"Tidak ada perubahan nama terminal bandara,\" kata Direktur Utama PT Angkasa Pura II Muhammad Awaluddin.",
+            "Kerja sama dengan dua perusahaan aplikasi perjalanan hanya sebatas pemanfaatan ruang komersial di terminal.",
+            "\"Nama terminal tetap sama seperti sebelumnya,\" ujarnya.",
+            "Terminal 3 bandara itu melayani penerbangan internasional sejak tahun 2016.",
+        ])
+        #expect(m[0]?.speaker == "Muhammad Awaluddin")
+        #expect(m[1]?.speaker == "Muhammad Awaluddin")
+        #expect(m[1]?.cue == "between")
+        #expect(m[2]?.speaker == "Muhammad Awaluddin")
+        #expect(m[3] != nil && m[3]?.speaker == nil)
+    }
 }
