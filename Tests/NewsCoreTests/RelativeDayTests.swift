@@ -28,6 +28,13 @@ struct RelativeDayTests {
         #expect(m[5]?.timeSource == .article)
     }
 
+    @Test func theByteScanFindsTheWordsInAnyCase() {
+        #expect(DateParser.mayNameRelativeDay("KEMARIN, Presiden meresmikan jembatan."))
+        #expect(DateParser.mayNameRelativeDay("Pertandingan digelar Akhir Pekan Ini."))
+        #expect(!DateParser.mayNameRelativeDay("Presiden meresmikan jembatan baru di Kalimantan."))
+        #expect(!DateParser.mayNameRelativeDay("hari"))
+    }
+
     /// The speaker's "besok" counts from the day of speaking, which the text may not give.
     @Test func aQuotationsDaysAreTheSpeakers() {
         let m = harness.mentions([

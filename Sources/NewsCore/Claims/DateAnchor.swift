@@ -92,6 +92,7 @@ extension DateParser {
 
     /// The first day of a range of days written as one word ("20-22"); `nil` for anything else.
     private static func firstDay(ofRange word: Substring) -> Int? {
+        guard let first = word.utf8.first, (48...57).contains(first), word.utf8.contains(45) else { return nil }
         let parts = word.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, let first = Int(parts[0]), let last = Int(parts[1]), (1...31).contains(last), first < last else {
             return nil
@@ -167,6 +168,8 @@ extension DateParser {
     /// Words inside a quotation are left out: the speaker's "besok" counts from the day of speaking,
     /// which may be the day before the article's.
     static func relativeAnchor(in text: String, writtenOn written: DateAnchor) -> DateAnchor? {
+        // Most sentences name no such day: a scan of the bytes spares them the words.
+        guard mayNameRelativeDay(text) else { return nil }
         let words = Tokens.words(outsideQuotations(text)).map { $0.lowercased() }
         for (i, word) in words.enumerated() {
             let before = i > 0 ? words[i - 1] : ""
@@ -218,6 +221,25 @@ extension DateParser {
         }
         if inside == true { for m in start..<scalars.count { scalars[m] = " " } }
         return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// What a sentence that names a day relative to its writing holds, in lower-case ASCII.
+    private static let relativeDayWords: [[UInt8]] = ["kemarin", "hari ini", "besok", "lusa", "pekan ini", "minggu ini",
+                                                      "yesterday", "today", "tomorrow", "weekend"].map { Array($0.utf8) }
+
+    /// Whether `text` holds one of `relativeDayWords`, in any case.
+    static func mayNameRelativeDay(_ text: String) -> Bool {
+        func folded(_ byte: UInt8) -> UInt8 { (65...90).contains(byte) ? byte + 32 : byte }
+        var text = text
+        return text.withUTF8 { bytes in
+            for start in bytes.indices {
+                let first = folded(bytes[start])
+                for word in relativeDayWords where word[0] == first && start + word.count <= bytes.count {
+                    if (1..<word.count).allSatisfy({ folded(bytes[start + $0]) == word[$0] }) { return true }
+                }
+            }
+            return false
+        }
     }
 
     /// Words before "kemarin" or "besok" that make it "last" or "next" of a longer period.
