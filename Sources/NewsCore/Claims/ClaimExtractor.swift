@@ -759,6 +759,8 @@ struct NameResolver: Sendable {
         // "Peneliti Setara Institute Ismail Hasani": a body's last word ends the body before the name.
         for (k, word) in words.enumerated().dropLast().reversed() {
             if roleOrBody(word) || isAcronym(word) || Lexicon.companyTails.contains(word) { break }
+            // "Kepala Bappenas Bambang Brodjonegoro"; not "Walhi Riau", a body and its place.
+            if Lexicon.bodiesInTitleCase.contains(word), !suffix.isEmpty { break }
             let particle = (word == "i" || word == "ni") && Lexicon.balineseNames.contains(words[k + 1])
             if Lexicon.romanNumerals.contains(word), !particle { break }
             suffix.insert(word, at: 0)
@@ -775,7 +777,13 @@ struct NameResolver: Sendable {
         // "Kota Makassar", "Distrik A": a place's head and its name; "(Jakarta) Timur": what is
         // left of a region whose place word went first.
         while suffix.count > 1 {
-            if suffix.count > 2, Lexicon.regionQualifiers.contains(suffix[1]) || Lexicon.placeHeads.contains(suffix[0])
+            // "Menteri Luar Negeri Pakistan Shah Mehmood Qureshi", "Menlu Arab Saudi Adel al-Jubeir":
+            // the office's country, when a name of two words or more is left.
+            if suffix.count > 3, Lexicon.countries.contains(suffix[0] + " " + suffix[1]) {
+                suffix.removeFirst(2)
+            } else if suffix.count > 2, Lexicon.countries.contains(suffix[0]) {
+                suffix.removeFirst()
+            } else if suffix.count > 2, Lexicon.regionQualifiers.contains(suffix[1]) || Lexicon.placeHeads.contains(suffix[0])
                 || ["kota", "distrik"].contains(suffix[0]) {
                 suffix.removeFirst(2)
             } else if isPlace(suffix[0]) || (isFieldOfOffice(suffix[0]) && isCommonWord(suffix[0])) || Lexicon.officeNames.contains(suffix[0])

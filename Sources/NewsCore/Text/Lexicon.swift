@@ -349,6 +349,35 @@ enum Lexicon {
         "ida", "anak", "agung", "ngurah", "luh",
     ]
 
+    /// Countries as Indonesian news writes them, lower case. Before a person's name they are part
+    /// of the office ("Menteri Luar Negeri Pakistan Shah Mehmood Qureshi"), never of the name.
+    /// Names that are also given names (Georgia, Jordan, Chad) are left out.
+    static let countries: Set<String> = [
+        "afghanistan", "afrika selatan", "aljazair", "amerika serikat", "angola", "arab saudi", "argentina", "armenia",
+        "australia", "austria", "azerbaijan", "bahrain", "bangladesh", "belanda", "belarus", "belgia", "bolivia",
+        "bosnia", "brasil", "brazil", "brunei", "bulgaria", "ceko", "chili", "china", "cina", "tiongkok", "denmark",
+        "ekuador", "mesir", "estonia", "etiopia", "fiji", "filipina", "finlandia", "ghana", "guatemala", "haiti",
+        "honduras", "hongaria", "india", "indonesia", "inggris", "irak", "iran", "irlandia", "islandia", "israel",
+        "italia", "jamaika", "jepang", "jerman", "kamboja", "kamerun", "kanada", "kazakhstan", "kenya", "kolombia",
+        "korea utara", "korut", "korea selatan", "korsel", "kroasia", "kuba", "kuwait", "laos", "latvia", "lebanon",
+        "libya", "lituania", "luksemburg", "madagaskar", "malaysia", "maladewa", "maroko", "meksiko", "mongolia",
+        "myanmar", "namibia", "nepal", "nigeria", "norwegia", "oman", "pakistan", "palestina", "panama",
+        "papua nugini", "paraguay", "peru", "polandia", "portugal", "prancis", "perancis", "qatar", "rumania", "rusia",
+        "selandia baru", "senegal", "serbia", "singapura", "slovakia", "slovenia", "somalia", "spanyol", "sri lanka",
+        "sudan", "suriah", "swedia", "swiss", "taiwan", "tanzania", "thailand", "timor leste", "tunisia", "turki",
+        "uganda", "ukraina", "uruguay", "uzbekistan", "venezuela", "vietnam", "yaman", "yordania", "yunani", "zambia",
+        "zimbabwe", "hong kong",
+    ]
+
+    /// Bodies whose short names Indonesian news writes in title case ("Kepala Bappenas Bambang
+    /// Brodjonegoro", "Direktur Eksekutif Walhi …"): the word before a person's name ends the body.
+    static let bodiesInTitleCase: Set<String> = [
+        "bappenas", "bulog", "basarnas", "bawaslu", "walhi", "pertamina", "kadin", "apindo", "indef", "kontras",
+        "bekraf", "kemnaker", "kemenkeu", "kemendagri", "kemenlu", "kemenkes", "kemenhub", "kemenag", "kemendikbud",
+        "kemenkumham", "kemenpora", "kemensos", "kemenperin", "kemendag", "kementan", "kemenpar", "kominfo", "polda",
+        "polres", "polsek", "pemprov", "pemkot", "pemkab", "kejagung", "kejati", "kejari",
+    ]
+
     /// Second words of a region's name ("Jawa Tengah", "Kalimantan Barat", "Sumatera Utara").
     static let regionQualifiers: Set<String> = ["barat", "timur", "tengah", "utara", "selatan", "tenggara", "daya"]
 
