@@ -1253,19 +1253,21 @@ extension SpeakerTests {
         #expect(m[3] != nil && m[3]?.speaker == nil)
     }
 
-    /// The country of an office ("Menteri Luar Negeri Pakistan"), or a body that news writes in
-    /// title case ("Kepala Bappenas"), ends before the person's name; a body and its place alone
-    /// ("Walhi Riau") still speak as the body.
+    /// The country of an office ("Menteri Luar Negeri Pakistan"), a body that news writes in title
+    /// case ("Kepala Bappenas") or a police rank ("Komisaris Besar Polisi") ends before the person's
+    /// name; a body and its place alone ("Walhi Riau") still speak as the body.
     @Test func anOfficesCountryOrBodyIsNoPartOfTheName() {
         let m = harness.mentions([
             "Menteri Luar Negeri Pakistan Shah Mehmood Qureshi mengatakan negaranya menolak tuduhan itu.",
             "Perdana Menteri Selandia Baru Jacinda Ardern mengatakan negaranya siap membantu pemadaman kebakaran.",
             "Kepala Bappenas Bambang Brodjonegoro mengatakan anggaran pemindahan ibu kota tidak membebani APBN.",
             "Walhi Riau lantas menilai pemerintah tidak serius memadamkan kebakaran hutan di provinsi itu.",
+            "Kapolres Komisaris Besar Polisi Budhi Herdi Susianto menegaskan pabrik peleburan itu telah disegel.",
         ])
         #expect(m[0]?.speaker == "Shah Mehmood Qureshi")
         #expect(m[1]?.speaker == "Jacinda Ardern")
         #expect(m[2]?.speaker == "Bambang Brodjonegoro")
         #expect(m[3]?.speaker == "Walhi Riau")
+        #expect(m[4]?.speaker == "Budhi Herdi Susianto")
     }
 }

@@ -777,11 +777,12 @@ struct NameResolver: Sendable {
         // "Kota Makassar", "Distrik A": a place's head and its name; "(Jakarta) Timur": what is
         // left of a region whose place word went first.
         while suffix.count > 1 {
-            // "Menteri Luar Negeri Pakistan Shah Mehmood Qureshi", "Menlu Arab Saudi Adel al-Jubeir":
-            // the office's country, when a name of two words or more is left.
+            // "Menteri Luar Negeri Pakistan Shah Mehmood Qureshi", "Menlu Arab Saudi Adel al-Jubeir",
+            // "Komisaris Besar Polisi Budhi Herdi Susianto": the office's country or the rank's last
+            // word, when a name of two words or more is left.
             if suffix.count > 3, Lexicon.countries.contains(suffix[0] + " " + suffix[1]) {
                 suffix.removeFirst(2)
-            } else if suffix.count > 2, Lexicon.countries.contains(suffix[0]) {
+            } else if suffix.count > 2, Lexicon.countries.contains(suffix[0]) || Lexicon.rankTails.contains(suffix[0]) {
                 suffix.removeFirst()
             } else if suffix.count > 2, Lexicon.regionQualifiers.contains(suffix[1]) || Lexicon.placeHeads.contains(suffix[0])
                 || ["kota", "distrik"].contains(suffix[0]) {

@@ -369,6 +369,12 @@ enum Lexicon {
         "zimbabwe", "hong kong",
     ]
 
+    /// The last word of a police rank before a person's name ("Komisaris Besar Polisi Budhi Herdi
+    /// Susianto", "Irjen Pol Dedi Prasetyo"), never a person's first name. "Pusat", "Daerah" and
+    /// "Nasional" were tried too: they head bodies and places as often ("Pusat Pengkajian Pancasila",
+    /// "Daerah Istimewa Yogyakarta").
+    static let rankTails: Set<String> = ["polisi", "pol"]
+
     /// Bodies whose short names Indonesian news writes in title case ("Kepala Bappenas Bambang
     /// Brodjonegoro", "Direktur Eksekutif Walhi …"): the word before a person's name ends the body.
     static let bodiesInTitleCase: Set<String> = [
