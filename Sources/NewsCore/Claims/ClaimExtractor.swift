@@ -305,8 +305,6 @@ public struct ClaimExtractor: Sendable {
         return Result(mentions: mentions, skipped: skipped)
     }
 
-    /// The title (when the article has a title line) and the dek as claim mentions, analysed in
-    /// headline style: in Title Case only words the dictionary does not know are names.
     /// The first `topicWordLimit` content words of a sentence (no numbers, no words of time), hashed
     /// and sorted: whether two sentences share one is all the between rule asks.
     static func topicWords(_ analysis: AnalyzedText) -> [Int] {
@@ -327,6 +325,8 @@ public struct ClaimExtractor: Sendable {
     /// under two names than look-alikes (docs/claim-linking.md).
     static let betweenRun = 1
 
+    /// The title (when the article has a title line) and the dek as claim mentions, analysed in
+    /// headline style: in Title Case only words the dictionary does not know are names.
     private func headlineMentions(_ article: Article, index: Int, names: NameResolver, anchors: TimeContext) -> [ClaimMention] {
         var parts: [(ClaimMention.Kind, String)] = []
         if article.titleOrigin == .titleLine, !article.title.isEmpty { parts.append((.title, article.title)) }

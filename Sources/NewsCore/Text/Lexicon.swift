@@ -377,11 +377,11 @@ enum Lexicon {
 
     /// Bodies whose short names Indonesian news writes in title case ("Kepala Bappenas Bambang
     /// Brodjonegoro", "Direktur Eksekutif Walhi …"): the word before a person's name ends the body.
+    /// Ministries ("Kemenkeu") and the bodies of `organisationHeads` ("Polda", "Pemprov") end it
+    /// already.
     static let bodiesInTitleCase: Set<String> = [
         "bappenas", "bulog", "basarnas", "bawaslu", "walhi", "pertamina", "kadin", "apindo", "indef", "kontras",
-        "bekraf", "kemnaker", "kemenkeu", "kemendagri", "kemenlu", "kemenkes", "kemenhub", "kemenag", "kemendikbud",
-        "kemenkumham", "kemenpora", "kemensos", "kemenperin", "kemendag", "kementan", "kemenpar", "kominfo", "polda",
-        "polres", "polsek", "pemprov", "pemkot", "pemkab", "kejagung", "kejati", "kejari",
+        "bekraf", "kemnaker", "kominfo", "kejagung",
     ]
 
     /// Second words of a region's name ("Jawa Tengah", "Kalimantan Barat", "Sumatera Utara").
