@@ -1270,4 +1270,17 @@ extension SpeakerTests {
         #expect(m[3]?.speaker == "Walhi Riau")
         #expect(m[4]?.speaker == "Budhi Herdi Susianto")
     }
+
+    @Test func aNameAfterABodysShortFormInBracketsIsTheSpeaker() {
+        let m = harness.mentions([
+            "Kepala Badan Perencanaan Pembangunan Nasional (Bappenas) Bambang Brodjonegoro menjelaskan bahwa rencana pemindahan ibu kota sudah matang.",
+            "Direktur Eksekutif Institute for Development of Economics and Finance (Indef) Tauhid Ahmad mengatakan harga naik.",
+            "Ketua Badan Legislasi (Baleg) DPR RI Supratman Andi Agtas memaparkan laporan revisi undang-undang itu.",
+            "Indonesia Corruption Watch (ICW) menilai revisi itu melemahkan lembaga antirasuah.",
+        ])
+        #expect(m[0]?.speaker == "Bambang Brodjonegoro")
+        #expect(m[1]?.speaker == "Tauhid Ahmad")
+        #expect(m[2]?.speaker == "Supratman Andi Agtas")
+        #expect(m[3]?.speaker == "ICW")
+    }
 }

@@ -760,7 +760,20 @@ struct Attribution {
                 // "Tim Medis RS Ismoyo, Sersan Mayor Salam SR, menuturkan": a name of dictionary
                 // words after a comma and a rank ("Alto Labetubun, Analis Konflik …, mengatakan"
                 // is a role without one).
-                if let p = titled.flatMap(person)
+                // "Kepala Badan Perencanaan Pembangunan Nasional (Bappenas) Bambang Brodjonegoro
+                // menjelaskan", "Ketua Badan Legislasi (Baleg) DPR RI Supratman Andi Agtas memaparkan":
+                // a name right after a body's short form in brackets, and the capitals that may
+                // follow it, is the person who holds its office, not the short form named first.
+                let afterShortForm = clause.last { span in
+                    guard span.tokens.upperBound == v else { return false }
+                    var start = span.tokens.lowerBound
+                    while start > clauseStart + 1, quotes.gap(start - 1, start).allSatisfy({ $0 == " " }),
+                          tokens[start - 1].surface.count >= 2, tokens[start - 1].surface == tokens[start - 1].surface.uppercased() {
+                        start -= 1
+                    }
+                    return start > clauseStart && quotes.gap(start - 1, start).contains(")")
+                }
+                if let p = titled.flatMap(person) ?? afterShortForm.flatMap(person)
                     ?? candidates.lazy.compactMap({ person($0) ?? appositive($0, afterRankOnly: true) }).first {
                     result.speaker = p
                     result.cue = token.lower
