@@ -1283,4 +1283,15 @@ extension SpeakerTests {
         #expect(m[2]?.speaker == "Supratman Andi Agtas")
         #expect(m[3]?.speaker == "ICW")
     }
+
+    @Test func aSpeechVerbOfPurposeIsNoStatement() {
+        let m = harness.mentions([
+            "Ajang Customs Award merupakan ajang tahunan yang diselenggarakan guna memberikan apresiasi kepada pengguna jasa.",
+            "Unjuk rasa ini digelar PMII untuk menyampaikan tiga tuntutan kepada pimpinan lembaga itu.",
+            "Ketua PMII Agus Herlambang mengatakan tuntutan itu sudah disampaikan kepada pimpinan lembaga itu.",
+        ])
+        #expect(m[0] != nil && m[0]?.speaker == nil)
+        #expect(m[1] != nil && m[1]?.speaker == nil)
+        #expect(m[2]?.speaker == "Agus Herlambang")
+    }
 }

@@ -666,8 +666,10 @@ struct Attribution {
                     clauseStart = v
                 }
                 // A speech verb inside a quote is the quoted speaker's story ("Dia seperti bilang, …").
+                // One of a relative clause or of a purpose ("ajang tahunan yang diselenggarakan guna
+                // memberikan apresiasi") is no one's statement.
                 guard Lexicon.speechVerbs.contains(token.lower) || opensQuotation(v) || goesOnSaying(v),
-                      v == 0 || tokens[v - 1].lower != "yang",
+                      v == 0 || !["yang", "guna", "untuk"].contains(tokens[v - 1].lower),
                       !quotes.isInside(v) else { continue }
                 // "terlihat percaya diri": confident, not believing anything.
                 if token.lower == "percaya", v + 1 < tokens.count, tokens[v + 1].lower == "diri" { continue }
