@@ -1294,4 +1294,19 @@ extension SpeakerTests {
         #expect(m[1] != nil && m[1]?.speaker == nil)
         #expect(m[2]?.speaker == "Agus Herlambang")
     }
+
+    @Test func anOfficeNamedAloneIsItsHolderNamedBefore() {
+        let m = harness.mentions([
+            "Panglima TNI Marsekal Hadi Tjahjanto melakukan kunjungan kerja ke Riau selama dua hari.",
+            "Untuk melakukan penanggulangan lebih cepat, Panglima TNI menegaskan akan mengerahkan satu pesawat.",
+            "\"Akan datang lagi 350 personel tim gabungan untuk membantu,\" tegas Panglima TNI.",
+            "Ketua KPK mengatakan lembaganya akan membantu penyelidikan kasus kebakaran itu.",
+            "Sementara itu mantan Panglima TNI menilai langkah pemerintah sudah tepat.",
+        ])
+        #expect(m[1]?.speaker == "Hadi Tjahjanto")
+        #expect(m[2]?.speaker == "Hadi Tjahjanto")
+        // No holder of that office is named: the body speaks, as before.
+        #expect(m[3]?.speaker == "KPK")
+        #expect(m[4]?.speaker != "Hadi Tjahjanto")
+    }
 }

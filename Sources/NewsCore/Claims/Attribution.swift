@@ -68,6 +68,14 @@ struct Attribution {
         func body(_ span: EntitySpan) -> String? {
             if isQualifier(span) { return qualifiedBody(span) }
             guard !isAgency(span), span.kind != .place else { return nil }
+            // "Panglima TNI menegaskan", "kata Ketua KPK": the office's holder, when the article
+            // named one ("Panglima TNI Marsekal Hadi Tjahjanto"), not the body.
+            let title = span.tokens.lowerBound - 1
+            if title >= 0, Lexicon.titles.contains(tokens[title].lower),
+               title == 0 || !Lexicon.formerWords.contains(tokens[title - 1].lower),
+               let holder = names.holder(ofTitle: tokens[title].lower, body: span.key) {
+                return holder
+            }
             if span.kind != .name { return span.key }
             // "KPK", "PDI-P": capitals the article writes as such, and the capitals after a hyphen.
             if span.tokens.allSatisfy({ names.isAcronym(tokens[$0].lower)

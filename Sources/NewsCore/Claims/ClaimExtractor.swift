@@ -587,6 +587,11 @@ struct NameResolver: Sendable {
     /// A nationality or people ("Mexican"): neither a person nor a participant of its own.
     let isDemonym: @Sendable (String) -> Bool
 
+    /// "panglima tni" → the name after "Panglima TNI Marsekal Hadi Tjahjanto", as met: the holder
+    /// of an office (a title and its body), whom "Panglima TNI menegaskan" means later. An office
+    /// the article gives two names is left out (`finish`).
+    private var officeNames: [(office: String, name: String)] = []
+    private var holders: [String: String] = [:]
     /// Names of one word the body uses ("Imam mengaku …").
     private var single = Set<String>()
     /// Names with more than one word, in the order first met.
@@ -636,7 +641,25 @@ struct NameResolver: Sendable {
             acronyms.insert(token.lower)
         }
         places.formUnion(Self.placeNames(in: analysis))
+        for span in analysis.entities where span.kind == .name && span.tokens.count > 1 {
+            // Title and body written together, then the rank and name, at most a comma or a
+            // bracket's close apart ("Menteri LHK, Siti Nurbaya", "Ketua KPK Agus Rahardjo").
+            let tokens = analysis.tokens
+            func adjoins(_ k: Int, gap: Int = 1) -> Bool { tokens[k - 1].end + gap >= tokens[k].start }
+            var k = span.tokens.lowerBound
+            while k > 0, adjoins(k, gap: 2), Lexicon.ranks.contains(tokens[k - 1].lower) { k -= 1 }
+            guard k > 0, adjoins(k, gap: 2), let body = analysis.entities.last(where: { $0.tokens.upperBound == k }),
+                  body.kind != .place, body.kind != .country, body.tokens.lowerBound > 0 else { continue }
+            let title = body.tokens.lowerBound - 1
+            guard adjoins(title + 1), Lexicon.titles.contains(tokens[title].lower),
+                  title == 0 || !Lexicon.formerWords.contains(tokens[title - 1].lower) else { continue }
+            officeNames.append((tokens[title].lower + " " + body.key, span.key))
+        }
     }
+
+    /// The person who holds the office of `title` at `body` ("panglima", "tni"), when the article
+    /// named one and only one.
+    func holder(ofTitle title: String, body: String) -> String? { holders[title + " " + body] }
 
     /// Resolves surnames to the full names learnt.
     mutating func finish() {
@@ -682,6 +705,14 @@ struct NameResolver: Sendable {
             titled.insert(person.joined(separator: " "))
         }
         titledNames = []
+        var named: [String: Set<String>] = [:]
+        for (office, name) in officeNames {
+            let parts = name.split(separator: " ").map(String.init)
+            let person = Self.personWords(parts, isCommonWord: isCommonWord, isAcronym: { acronyms.contains($0) }, isPlace: isPlace)
+            if person.count > 1, !person.allSatisfy(isCommonWord) { named[office, default: []].insert(person.joined(separator: " ")) }
+        }
+        holders = named.compactMapValues { $0.count == 1 ? $0.first : nil }
+        officeNames = []
         // "Unggahan Wirang": a one-word person stands for itself, not for the words before it.
         for person in people where person.count == 1 && full[person[0]] == nil { full[person[0]] = person[0] }
         for name in multi { learn(name.split(separator: " ").map(String.init)) }

@@ -577,6 +577,9 @@ enum Lexicon {
         "eks", "mantan", "former",
     ]
 
+    /// Words that make an office a past one: "mantan Panglima TNI" is not who holds it now.
+    static let formerWords: Set<String> = ["mantan", "eks", "former", "bekas"]
+
     /// Words that open a sentence and join it to the one before: "Sehingga hal ini …".
     static let connectives: Set<String> = [
         "sehingga", "namun", "tetapi", "tapi", "karena", "jadi", "maka", "selain", "dan", "but", "so", "and", "however",
