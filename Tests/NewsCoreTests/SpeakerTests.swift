@@ -1309,4 +1309,15 @@ extension SpeakerTests {
         #expect(m[3]?.speaker == "KPK")
         #expect(m[4]?.speaker != "Hadi Tjahjanto")
     }
+
+    @Test func aNamesParticlesAreInsideIt() {
+        let m = harness.mentions([
+            "Menteri Luar Negeri Arab Saudi Adel al-Jubeir mengatakan negaranya akan membalas serangan itu.",
+            "Putra Mahkota Mohammed bin Salman menegaskan kerajaan siap menghadapi serangan teroris itu.",
+            "Pemain belakang Virgil van Dijk mengatakan timnya siap menghadapi laga berat di Napoli.",
+        ])
+        #expect(m[0]?.speaker == "Adel al Jubeir")
+        #expect(m[1]?.speaker == "Mohammed bin Salman")
+        #expect(m[2]?.speaker == "Virgil van Dijk")
+    }
 }

@@ -88,7 +88,8 @@ public struct ClaimMention: Sendable, Equatable {
                 || Self.isInitials(word)
             if !shown.isEmpty { shown += previousIsAcronym && word.count == 1 ? "-" : " " }
             // "Pusat Kontrol dan Pencegahan Penyakit": a body's joining words stay in lower case.
-            let joins = k > 0 && ["dan", "and", "of", "for"].contains(word)
+            // "Abdulaziz bin Salman", "Van der Sar": so do a name's particles after its first word.
+            let joins = k > 0 && (["dan", "and", "of", "for"].contains(word) || Lexicon.nameParticles.contains(String(word)))
             shown += isAcronym ? word.uppercased() : joins ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
             previousIsAcronym = isAcronym && word.count > 1
         }

@@ -428,6 +428,8 @@ enum Lexicon {
         "menparekraf", "menpar", "menristekdikti", "menpupr", "menlhk", "wapres", "wagub", "wabup", "wawali", "wawako",
         "wakapolri", "wakapolda", "wakapolres", "wakapolsek", "kapolresta", "kapolrestabes", "kanit", "kasi", "aksi",
         "lapangan", "korlap", "calon", "capim", "capres", "cawapres", "caleg", "cagub", "cawagub", "cabup",
+        // "Bek Liverpool Virgil van Dijk", "Putra Mahkota Mohammed bin Salman".
+        "bek", "kiper", "gelandang", "penyerang", "striker", "mahkota",
     ]).union(ranks)
 
     /// Police and military ranks, which come right before a name ("Kompol Anak Agung Raka",
@@ -576,6 +578,10 @@ enum Lexicon {
         "superintendent", "sheriff", "detective", "commander", "professor", "chancellor", "premier",
         "eks", "mantan", "former",
     ]
+
+    /// Lower-case particles inside a person's or place's name: "Virgil van Dijk", "Mohammed bin
+    /// Salman", "David de Gea", "Alex dos Santos", "Adel al-Jubeir" (after a hyphen: "al", "el").
+    static let nameParticles: Set<String> = ["al", "el", "bin", "binti", "van", "von", "de", "da", "dos", "del", "der"]
 
     /// Words that make an office a past one: "mantan Panglima TNI" is not who holds it now.
     static let formerWords: Set<String> = ["mantan", "eks", "former", "bekas"]

@@ -343,15 +343,20 @@ public struct TextAnalyzer: Sendable {
             guard !taken[k], isNameCandidate(tokens, k, language: language) || (titleCase && k == 0 && titleCaseName(k)),
                   !titleCase || titleCaseName(k) else { k += 1; continue }
             var end = k + 1
-            while end < tokens.count, !taken[end],
-                  tokens[end].flags.contains(.capitalized) || tokens[end].flags.contains(.afterHyphen),
-                  !titleCase || titleCaseName(end) || tokens[end].flags.contains(.afterHyphen),
-                  !Lexicon.titles.contains(tokens[end].lower), !Lexicon.nameBreakers.contains(tokens[end].lower),
-                  !tokens[end].flags.contains(.number), !tokens[end].flags.contains(.afterSlash),
-                  !tokens[end].flags.contains(.afterGluedPunctuation),
-                  !(tokens[end].lower == "based" && tokens[end].flags.contains(.afterHyphen)),
-                  !endsName(end),
-                  tokens[end - 1].end + 1 >= tokens[end].start || bridgesInitial(end - 1) {
+            while end < tokens.count {
+                if Self.joinsNameParts(tokens, at: end), !taken[end], !taken[end + 1] {
+                    end += 2
+                    continue
+                }
+                guard !taken[end],
+                      tokens[end].flags.contains(.capitalized) || tokens[end].flags.contains(.afterHyphen),
+                      !titleCase || titleCaseName(end) || tokens[end].flags.contains(.afterHyphen),
+                      !Lexicon.titles.contains(tokens[end].lower), !Lexicon.nameBreakers.contains(tokens[end].lower),
+                      !tokens[end].flags.contains(.number), !tokens[end].flags.contains(.afterSlash),
+                      !tokens[end].flags.contains(.afterGluedPunctuation),
+                      !(tokens[end].lower == "based" && tokens[end].flags.contains(.afterHyphen)),
+                      !endsName(end),
+                      tokens[end - 1].end + 1 >= tokens[end].start || bridgesInitial(end - 1) else { break }
                 end += 1
             }
             let start = k > 0 && !taken[k - 1] && tokens[k - 1].entity == nil
@@ -368,6 +373,17 @@ public struct TextAnalyzer: Sendable {
             k = end
         }
         return spans.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// "Virgil van Dijk", "Mohammed bin Salman", "Adel al-Jubeir": a particle in lower case at
+    /// `k`, inside a name, with a capitalised part right after it (after a hyphen for "al", "el").
+    static func joinsNameParts(_ tokens: [Token], at k: Int) -> Bool {
+        guard k > 0, k + 1 < tokens.count, Lexicon.nameParticles.contains(tokens[k].surface) else { return false }
+        let next = tokens[k + 1]
+        let hyphened = tokens[k].surface == "al" || tokens[k].surface == "el"
+        return tokens[k - 1].flags.contains(.capitalized) && tokens[k - 1].end + 1 == tokens[k].start
+            && next.flags.contains(.capitalized) && !next.flags.contains(.number) && tokens[k].end + 1 == next.start
+            && next.flags.contains(.afterHyphen) == hyphened
     }
 
     /// Whether token `k` is a geographic head in lower case ("semenanjung", "laut") right before a
