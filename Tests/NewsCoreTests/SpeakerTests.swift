@@ -1316,8 +1316,16 @@ extension SpeakerTests {
             "Putra Mahkota Mohammed bin Salman menegaskan kerajaan siap menghadapi serangan teroris itu.",
             "Pemain belakang Virgil van Dijk mengatakan timnya siap menghadapi laga berat di Napoli.",
         ])
-        #expect(m[0]?.speaker == "Adel al Jubeir")
+        #expect(m[0]?.speaker == "Adel Al Jubeir")
         #expect(m[1]?.speaker == "Mohammed bin Salman")
         #expect(m[2]?.speaker == "Virgil van Dijk")
+    }
+
+    @Test func aPlaceTheArticleNamesIsNoPartOfTheNameAfterIt() {
+        let m = harness.mentions([
+            "Banjir merendam ratusan rumah warga di Bone Bolango sejak Senin pagi.",
+            "Bupati Bone Bolango Hamim Pou menjelaskan jika pemerintah telah menyiapkan anggaran bantuan.",
+        ])
+        #expect(m[1]?.speaker == "Hamim Pou")
     }
 }

@@ -808,6 +808,12 @@ struct NameResolver: Sendable {
         // "Kota Makassar", "Distrik A": a place's head and its name; "(Jakarta) Timur": what is
         // left of a region whose place word went first.
         while suffix.count > 1 {
+            // "Kepala Bandara Internasional Soekarno Hatta Agus Haryadi": a place of several words
+            // the article names as one ("di Bandara Internasional Soekarno Hatta") is the office's.
+            if suffix.count > 3, let n = (2...(suffix.count - 2)).last(where: { isPlace(suffix.prefix($0).joined(separator: " ")) }) {
+                suffix.removeFirst(n)
+                continue
+            }
             // "Menteri Luar Negeri Pakistan Shah Mehmood Qureshi", "Menlu Arab Saudi Adel al-Jubeir",
             // "Komisaris Besar Polisi Budhi Herdi Susianto": the office's country or the rank's last
             // word, when a name of two words or more is left.

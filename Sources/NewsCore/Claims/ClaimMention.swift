@@ -82,14 +82,18 @@ public struct ClaimMention: Sendable, Equatable {
     static func displayName(_ key: String, acronyms: UInt8 = 0) -> String {
         var shown = ""
         var previousIsAcronym = false
-        for (k, word) in key.split(separator: " ").enumerated() {
+        let words = key.split(separator: " ")
+        let wordCount = words.count
+        for (k, word) in words.enumerated() {
             let isAcronym = k < 8 && acronyms & (1 << k) != 0
                 || word.count <= 3 && ["kcna", "pbb", "kpk", "dpr", "tni", "asean", "nato"].contains(String(word))
                 || Self.isInitials(word)
             if !shown.isEmpty { shown += previousIsAcronym && word.count == 1 ? "-" : " " }
             // "Pusat Kontrol dan Pencegahan Penyakit": a body's joining words stay in lower case.
-            // "Abdulaziz bin Salman", "Van der Sar": so do a name's particles after its first word.
-            let joins = k > 0 && (["dan", "and", "of", "for"].contains(word) || Lexicon.nameParticles.contains(String(word)))
+            // "Abdulaziz bin Salman", "Van der Sar": so do a name's particles between its words
+            // ("Al" of "Linda Al Amin" and the last word of "Hyun Bin" may be names of their own).
+            let particle = Lexicon.nameParticles.contains(String(word)) && word != "al" && word != "el" && k + 1 < wordCount
+            let joins = k > 0 && (["dan", "and", "of", "for"].contains(word) || particle)
             shown += isAcronym ? word.uppercased() : joins ? String(word) : word.prefix(1).uppercased() + word.dropFirst()
             previousIsAcronym = isAcronym && word.count > 1
         }
