@@ -1328,4 +1328,18 @@ extension SpeakerTests {
         ])
         #expect(m[1]?.speaker == "Hamim Pou")
     }
+
+    @Test func aFirstNameTheBodyUsesAloneTakesTheFullNameFromTheTitle() {
+        func speaker(title: String, body: String) -> String? {
+            let article = harness.article([body], title: title)
+            return harness.extractor.extract(article, index: 0).mentions.first { $0.kind == .body }?.speaker
+        }
+        #expect(speaker(title: "Jadi Menteri, Susi Pudjiastuti Sebut Kembalikan Duit Negara",
+                        body: "Susi mengatakan kementeriannya telah mengembalikan anggaran Rp 9,4 triliun kepada negara.")
+                == "Susi Pudjiastuti")
+        // A verb the dictionary knows only without its affixes is no surname.
+        #expect(speaker(title: "Rossa Dirumorkan Bermusuhan dengan Penyanyi Lain",
+                        body: "Rossa mengatakan dirinya jarang bertemu dengan penyanyi itu karena jadwal yang padat.")
+                == "Rossa")
+    }
 }

@@ -720,20 +720,35 @@ struct NameResolver: Sendable {
         multiSeen = []
     }
 
-    /// "Imam Nahrawi Tersangka, …" over a body that says only "Imam mengaku …": a dictionary word
-    /// the body uses alone as a name, which the title puts before a word the dictionary does not
-    /// know (not a place or a title), is that person's first name, unless the body named someone
-    /// else so. Call after `finish`.
+    /// "Imam Nahrawi Tersangka, …" over a body that says only "Imam mengaku …", "Susi Pudjiastuti
+    /// Sebut …" over "Susi mengatakan …": a word the body uses alone as a name, which the title
+    /// puts before a word the dictionary does not know (not a place or a title), is that person's
+    /// first name, unless the body named someone else so. Call after `finish`.
     mutating func learnFirstNames(fromTitle title: String) {
         let words = title.split(whereSeparator: { !$0.isLetter && $0 != "-" && $0 != "'" }).map(String.init)
         for (first, second) in zip(words, words.dropFirst()) {
             let w = first.lowercased(), x = second.lowercased()
-            guard first.first?.isUppercase == true, second.first?.isUppercase == true, isCommonWord(w),
-                  !Self.roleOrBody(w), !isCommonWord(x), !Self.roleOrBody(x), !isPlace(x), !isDemonym(x),
-                  second.contains(where: \.isLowercase), single.contains(w), full[w] == nil,
-                  !["kan", "i", "nya"].contains(where: { x.hasSuffix($0) && isCommonWord(String(x.dropLast($0.count))) }) else { continue }
+            guard first.first?.isUppercase == true, second.first?.isUppercase == true,
+                  !Self.roleOrBody(w), !isCommonWord(x), !Self.roleOrBody(x), !isPlace(x), !isDemonym(x), !isPlace(w),
+                  second.contains(where: \.isLowercase), single.contains(w) || openingSayers.contains(w), full[w] == nil || full[w] == w,
+                  !["kan", "i", "nya"].contains(where: { x.hasSuffix($0) && isCommonWord(String(x.dropLast($0.count))) }),
+                  !Self.isAffixedVerb(x, isCommonWord: isCommonWord) else { continue }
             full[w] = w + " " + x
         }
+    }
+
+    /// "Disopiri", "Mengaku": a word made of a verb prefix, a word the dictionary knows and maybe
+    /// a suffix, which the dictionary may not list whole.
+    static func isAffixedVerb(_ word: String, isCommonWord: (String) -> Bool) -> Bool {
+        for prefix in ["di", "ter", "ber", "me", "mem", "men", "meng", "meny"] where word.hasPrefix(prefix) {
+            let rest = word.dropFirst(prefix.count)
+            guard rest.count >= 3 else { continue }
+            if isCommonWord(String(rest)) { return true }
+            for suffix in ["i", "kan", "an"] where rest.hasSuffix(suffix) && rest.count - suffix.count >= 3 {
+                if isCommonWord(String(rest.dropLast(suffix.count))) { return true }
+            }
+        }
+        return false
     }
 
     /// The names `analysis` uses as places: right after "di" ("di Morowali"), after a place's
