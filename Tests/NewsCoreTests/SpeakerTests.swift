@@ -1329,6 +1329,15 @@ extension SpeakerTests {
         #expect(m[1]?.speaker == "Hamim Pou")
     }
 
+    @Test func anOfficesNameInCapitalsRunsToThePersonAtTheVerb() {
+        let m = harness.mentions([
+            "Kepala Pusat Gempabumi dan Tsunami BMKG Rahmat Triyono menjelaskan, gempa itu tidak berpotensi tsunami.",
+            "Direktur Utama Telefast Indonesia Jody Hedrian menyatakan, dana hasil penawaran saham dipakai untuk modal kerja.",
+        ])
+        #expect(m[0]?.speaker == "Rahmat Triyono")
+        #expect(m[1]?.speaker == "Jody Hedrian")
+    }
+
     @Test func aFirstNameTheBodyUsesAloneTakesTheFullNameFromTheTitle() {
         func speaker(title: String, body: String) -> String? {
             let article = harness.article([body], title: title)

@@ -783,7 +783,18 @@ struct Attribution {
                     }
                     return start > clauseStart && quotes.gap(start - 1, start).contains(")")
                 }
-                if let p = titled.flatMap(person) ?? afterShortForm.flatMap(person)
+                // "Kepala Pusat Gempabumi dan Tsunami BMKG Rahmat Triyono mengatakan": after a title,
+                // an office's name in capitals (its words joined by "dan") runs to the person's full
+                // name at the verb; no name inside the office is the speaker.
+                let afterOffice = clause.last { span in
+                    guard span.tokens.upperBound == v, span.tokens.lowerBound > clauseStart,
+                          Lexicon.titles.contains(tokens[clauseStart].lower) else { return false }
+                    return (clauseStart..<span.tokens.lowerBound).allSatisfy { k in
+                        !quotes.isInside(k) && (k == clauseStart || quotes.gap(k - 1, k).allSatisfy { $0 == " " })
+                            && (tokens[k].flags.contains(.capitalized) || ["dan", "&"].contains(tokens[k].lower))
+                    }
+                }.flatMap(person).flatMap { $0.contains(" ") ? $0 : nil }
+                if let p = titled.flatMap(person) ?? afterShortForm.flatMap(person) ?? afterOffice
                     ?? candidates.lazy.compactMap({ person($0) ?? appositive($0, afterRankOnly: true) }).first {
                     result.speaker = p
                     result.cue = token.lower
