@@ -1338,6 +1338,20 @@ extension SpeakerTests {
         #expect(m[1]?.speaker == "Jody Hedrian")
     }
 
+    @Test func aBodyInTitleCaseSpeaksButIsNoOnesAntecedent() {
+        let m = harness.mentions([
+            "Pakar Hukum Administrasi Negara, Yos Johan Utama menyebut bahwa tim itu lebih mengedepankan upaya pencegahan.",
+            "TP4 bentukan Kejagung menurutnya positif, karena telah sejalan dengan komitmen pemerintah.",
+            "Bappenas menilai pemindahan ibu kota akan menekan ketimpangan ekonomi antarwilayah.",
+        ])
+        #expect(m[1]?.speaker == "Yos Johan Utama")
+        #expect(m[2]?.speaker == "Bappenas")
+        let title = harness.extractor.extract(harness.article(["Kebakaran hutan terus meluas di Riau dan Jambi sejak awal bulan."],
+                                                             title: "Walhi: Pemilik Konsesi Harus Bertanggung Jawab"), index: 0)
+            .mentions.first { $0.kind == .title }
+        #expect(title?.speaker == "Walhi")
+    }
+
     @Test func aFirstNameTheBodyUsesAloneTakesTheFullNameFromTheTitle() {
         func speaker(title: String, body: String) -> String? {
             let article = harness.article([body], title: title)

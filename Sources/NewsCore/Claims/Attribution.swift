@@ -83,6 +83,8 @@ struct Attribution {
                 return key(span)
             }
             let head = tokens[span.tokens.lowerBound].lower
+            // "Bappenas menilai", "Kejagung menyatakan": a body news writes in title case.
+            if span.tokens.count == 1, Lexicon.bodiesInTitleCase.contains(head) { return span.key }
             guard !Lexicon.speechlessHeads.contains(head) else { return nil }
             if Lexicon.companyTails.contains(tokens[span.tokens.upperBound - 1].lower) { return company(span) }
             return Lexicon.organisationHeads.contains(head) || Lexicon.isMinistry(head) ? key(span) : nil

@@ -357,7 +357,9 @@ public struct ClaimExtractor: Sendable {
         let tokens = analysis.tokens
         let scalars = Array(text.unicodeScalars)
         for span in analysis.entities where span.kind == .name && span.tokens.lowerBound < 8 {
-            guard let person = names.personKey(span, tokens: tokens) else { continue }
+            // "Walhi: …", "Bappenas Yakin …": a body news writes in title case speaks too.
+            let body = span.tokens.count == 1 && Lexicon.bodiesInTitleCase.contains(span.key) ? span.key : nil
+            guard let person = names.personKey(span, tokens: tokens) ?? body else { continue }
             var k = tokens[span.tokens.upperBound - 1].end
             while k < scalars.count, scalars[k] == " " { k += 1 }
             if k < scalars.count, scalars[k] == ":" { return (person, ":") }
@@ -883,7 +885,7 @@ struct NameResolver: Sendable {
         let first = tokens[span.tokens.lowerBound]
         let resolved = resolve(span.key)
         let words = resolved.split(separator: " ").map(String.init)
-        if words.count == 1, Lexicon.personPronouns.contains(words[0]) { return nil }
+        if words.count == 1, Lexicon.personPronouns.contains(words[0]) || Lexicon.bodiesInTitleCase.contains(words[0]) { return nil }
         let isCommonWord = { (w: String) in
             self.isCommonWord(w) || (w.hasSuffix("nya") && w.count >= 7 && self.isCommonWord(String(w.dropLast(3))))
         }
