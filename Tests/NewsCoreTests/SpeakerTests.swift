@@ -1352,6 +1352,17 @@ extension SpeakerTests {
         #expect(title?.speaker == "Walhi")
     }
 
+    @Test func anOfficesFieldIsNoPartOfTheName() {
+        let m = harness.mentions([
+            "Menteri Pariwisata Arief Yahya mengatakan jumlah wisatawan asing naik tahun ini.",
+            "Dirjen Bea dan Cukai Heru Pambudi mengatakan ribuan kontainer sudah diperiksa petugas.",
+            "Dirjen Tanaman Pangan Suwandi optimistis target luas tanam padi tercapai bulan ini.",
+        ])
+        #expect(m[0]?.speaker == "Arief Yahya")
+        #expect(m[1]?.speaker == "Heru Pambudi")
+        #expect(m[2]?.speaker == "Suwandi")
+    }
+
     @Test func aFirstNameTheBodyUsesAloneTakesTheFullNameFromTheTitle() {
         func speaker(title: String, body: String) -> String? {
             let article = harness.article([body], title: title)

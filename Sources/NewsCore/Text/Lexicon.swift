@@ -313,6 +313,8 @@ enum Lexicon {
     static let officeFields: Set<String> = [
         "pidana", "perdata", "tata", "ruang", "olahraga", "pemuda", "agraria", "usaha", "syariah", "negara",
         "politik", "ekonomi", "bisnis", "publik", "sipil", "militer", "kriminal", "forensik",
+        // "Dirjen Tanaman Pangan", "Dirjen Bina Marga", "Dirjen Bea dan Cukai".
+        "tanaman", "bina", "bea",
     ]
 
     /// Words that end an office's name and never begin a person's, though a one-word name follows
@@ -321,6 +323,9 @@ enum Lexicon {
     static let officeNames: Set<String> = [
         "informatika", "polhukam", "kominfo", "maritim", "kemaritiman", "investasi", "darat", "laut", "udara",
         "utama", "madya",
+        // "Menteri Pariwisata Arief Yahya", "Ketua Dewan Pers Mohammad Nuh", "Kadin Bidang Properti
+        // Hendro S Gondokusumo", "Dirjen Migas Djoko Siswanto", "Dirjen Tanaman Pangan Suwandi".
+        "pariwisata", "pers", "properti", "migas", "pangan", "marga", "konstruksi", "cukai",
     ]
 
     /// Plain verbs of saying, after which indirect speech may go on into the next paragraph
