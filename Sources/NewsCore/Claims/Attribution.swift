@@ -71,9 +71,7 @@ struct Attribution {
             // "Panglima TNI menegaskan", "kata Ketua KPK": the office's holder, when the article
             // named one ("Panglima TNI Marsekal Hadi Tjahjanto"), not the body.
             let title = span.tokens.lowerBound - 1
-            if title >= 0, Lexicon.titles.contains(tokens[title].lower),
-               title == 0 || !Lexicon.formerWords.contains(tokens[title - 1].lower),
-               let holder = names.holder(ofTitle: tokens[title].lower, body: span.key) {
+            if NameResolver.isCurrentTitle(tokens, at: title), let holder = names.holder(ofTitle: tokens[title].lower, body: span.key) {
                 return holder
             }
             if span.kind != .name { return span.key }
@@ -82,9 +80,9 @@ struct Attribution {
                 || (tokens[$0].flags.contains(.afterHyphen) && tokens[$0].surface == tokens[$0].surface.uppercased()) }) {
                 return key(span)
             }
-            let head = tokens[span.tokens.lowerBound].lower
             // "Bappenas menilai", "Kejagung menyatakan": a body news writes in title case.
-            if span.tokens.count == 1, Lexicon.bodiesInTitleCase.contains(head) { return span.key }
+            if let body = NameResolver.titleCaseBody(span) { return body }
+            let head = tokens[span.tokens.lowerBound].lower
             guard !Lexicon.speechlessHeads.contains(head) else { return nil }
             if Lexicon.companyTails.contains(tokens[span.tokens.upperBound - 1].lower) { return company(span) }
             return Lexicon.organisationHeads.contains(head) || Lexicon.isMinistry(head) ? key(span) : nil

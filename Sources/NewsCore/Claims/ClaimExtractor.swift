@@ -358,8 +358,7 @@ public struct ClaimExtractor: Sendable {
         let scalars = Array(text.unicodeScalars)
         for span in analysis.entities where span.kind == .name && span.tokens.lowerBound < 8 {
             // "Walhi: …", "Bappenas Yakin …": a body news writes in title case speaks too.
-            let body = span.tokens.count == 1 && Lexicon.bodiesInTitleCase.contains(span.key) ? span.key : nil
-            guard let person = names.personKey(span, tokens: tokens) ?? body else { continue }
+            guard let person = names.personKey(span, tokens: tokens) ?? NameResolver.titleCaseBody(span) else { continue }
             var k = tokens[span.tokens.upperBound - 1].end
             while k < scalars.count, scalars[k] == " " { k += 1 }
             if k < scalars.count, scalars[k] == ":" { return (person, ":") }
@@ -643,25 +642,37 @@ struct NameResolver: Sendable {
             acronyms.insert(token.lower)
         }
         places.formUnion(Self.placeNames(in: analysis))
+        // Title and body written together, then the rank and name, at most a comma or a bracket's
+        // close apart ("Menteri LHK, Siti Nurbaya", "Ketua KPK Agus Rahardjo").
+        let tokens = analysis.tokens
+        func adjoins(_ k: Int, gap: Int = 1) -> Bool { tokens[k - 1].end + gap >= tokens[k].start }
         for span in analysis.entities where span.kind == .name && span.tokens.count > 1 {
-            // Title and body written together, then the rank and name, at most a comma or a
-            // bracket's close apart ("Menteri LHK, Siti Nurbaya", "Ketua KPK Agus Rahardjo").
-            let tokens = analysis.tokens
-            func adjoins(_ k: Int, gap: Int = 1) -> Bool { tokens[k - 1].end + gap >= tokens[k].start }
             var k = span.tokens.lowerBound
             while k > 0, adjoins(k, gap: 2), Lexicon.ranks.contains(tokens[k - 1].lower) { k -= 1 }
             guard k > 0, adjoins(k, gap: 2), let body = analysis.entities.last(where: { $0.tokens.upperBound == k }),
                   body.kind != .place, body.kind != .country, body.tokens.lowerBound > 0 else { continue }
             let title = body.tokens.lowerBound - 1
-            guard adjoins(title + 1), Lexicon.titles.contains(tokens[title].lower),
-                  title == 0 || !Lexicon.formerWords.contains(tokens[title - 1].lower) else { continue }
+            guard adjoins(title + 1), Self.isCurrentTitle(tokens, at: title) else { continue }
             officeNames.append((tokens[title].lower + " " + body.key, span.key))
         }
+    }
+
+    /// Whether token `title` is the title of an office held now: "Panglima" of "Panglima TNI", not
+    /// of "mantan Panglima TNI". Offices are learnt and looked up (`holder`) by the same test.
+    static func isCurrentTitle(_ tokens: [Token], at title: Int) -> Bool {
+        title >= 0 && Lexicon.titles.contains(tokens[title].lower)
+            && (title == 0 || !Lexicon.formerWords.contains(tokens[title - 1].lower))
     }
 
     /// The person who holds the office of `title` at `body` ("panglima", "tni"), when the article
     /// named one and only one.
     func holder(ofTitle title: String, body: String) -> String? { holders[title + " " + body] }
+
+    /// "Bappenas", "Walhi": the key of a one-word body news writes in title case, which speaks as a
+    /// body and is never a person (`personKey`).
+    static func titleCaseBody(_ span: EntitySpan) -> String? {
+        span.tokens.count == 1 && Lexicon.bodiesInTitleCase.contains(span.key) ? span.key : nil
+    }
 
     /// Resolves surnames to the full names learnt.
     mutating func finish() {
