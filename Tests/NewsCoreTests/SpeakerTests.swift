@@ -1376,4 +1376,19 @@ extension SpeakerTests {
                         body: "Rossa mengatakan dirinya jarang bertemu dengan penyanyi itu karena jadwal yang padat.")
                 == "Rossa")
     }
+
+    /// What a title leads to before a comma is the office's body when a full name follows it; a
+    /// place, a day, a degree or a place of work after the comma is not the person.
+    @Test func aFullNameAfterAnOfficesCommaIsTheSpeaker() {
+        let m = harness.mentions([
+            "\"Tim kami sudah siap mencari korban kapal di perairan Halmahera,\" kata Kepala Basarnas Ternate, Muhammad Arafah.",
+            "\"Penjualan listrik panas bumi naik tajam pada kuartal ketiga,\" ucap Direktur Utama Geo Dipa, Riki Firmandha Ibrahim.",
+            "\"Kasus suap proyek jalan ini sedang didalami penyidik,\" kata Juru Bicara KPK Febri Diansyah, Jakarta Selatan, Senin.",
+            "\"Internet telah mengubah ekosistem komunikasi publik di negeri ini,\" kata Dr. Ir. Firman Kurniawan Sujono, M.Si.",
+        ])
+        #expect(m[0]?.speaker == "Muhammad Arafah")
+        #expect(m[1]?.speaker == "Riki Firmandha Ibrahim")
+        #expect(m[2]?.speaker == "Febri Diansyah")
+        #expect(m[3]?.speaker == "Firman Kurniawan Sujono")
+    }
 }

@@ -239,6 +239,14 @@ struct Attribution {
                       || Lexicon.organisationHeads.contains(tokens[$0].lower) }) else { return nil }
             return p
         }
+        /// A name of two words or more that is neither a degree ("M Si"), nor a place ("Bandara
+        /// Adisutjipto"), nor three or more dictionary words ("Panitia Penyelenggara Ibadah Haji").
+        func isFullName(_ name: String) -> Bool {
+            let words = name.lowercased().split(separator: " ").map(String.init)
+            return words.count > 1 && !Lexicon.postNominals.contains(words.joined()) && !words.allSatisfy { $0.count <= 2 }
+                && !Lexicon.placeHeads.contains(words[0]) && !Lexicon.facilityHeads.contains(words[0])
+                && (words.count < 3 || !words.allSatisfy(names.isCommonWord))
+        }
         /// Whether a statement's words follow a cue at `t`: `"…," tulis pernyataan PTRI`.
         func statementFollows(_ t: Int) -> Bool {
             t + 1 < tokens.count && Lexicon.statementNouns.contains(tokens[t + 1].lower) && !quotes.gap(t, t + 1).contains(",")
@@ -275,6 +283,14 @@ struct Attribution {
                     if case .body = found { bodyAfterTitle = sawTitle }
                     var personFound = false
                     if case .person = found { personFound = true }
+                    // "kata Kepala Basarnas Ternate, Muhammad Arafah", "ujar Direktur Utama Geo Dipa,
+                    // Riki Firmandha Ibrahim": what a title led to is the office's body when a full
+                    // name follows the comma.
+                    if personFound, sawTitle, !apposition, !placeOfTitle, let span = spanAt[k],
+                       let p = appositive(span), isFullName(p) {
+                        found = .person(p)
+                        break
+                    }
                     guard found == nil && (title || sawTitle) || bodyAfterTitle || placeOfTitle, !apposition || !personFound else { break }
                     apposition = true
                 }

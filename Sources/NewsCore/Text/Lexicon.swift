@@ -518,6 +518,10 @@ enum Lexicon {
         "sungai", "kampung", "dusun", "teluk", "selat", "regency", "province", "village", "island",
     ]
 
+    /// Words before the name of a place people work at, which may run on for several words
+    /// ("Bandara Sultan Thaha Jambi", "Stasiun Meteorologi Hang Nadim"): never a person's name.
+    static let facilityHeads: Set<String> = ["bandara", "stasiun", "pelabuhan", "terminal"]
+
     /// Openers that turn from what was said to the reporter's own account: "Sementara itu, …",
     /// "Diketahui, …", "Sebelumnya, …".
     static let topicSwitches: Set<String> = [
