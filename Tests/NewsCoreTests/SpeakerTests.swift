@@ -1377,18 +1377,26 @@ extension SpeakerTests {
                 == "Rossa")
     }
 
-    /// What a title leads to before a comma is the office's body when a full name follows it; a
-    /// place, a day, a degree or a place of work after the comma is not the person.
+    /// What a title leads to before a comma is the office's body when a full name follows it (or
+    /// one word after a rank); a place, a day, a degree or a place of work after the comma is not
+    /// the person.
     @Test func aFullNameAfterAnOfficesCommaIsTheSpeaker() {
         let m = harness.mentions([
             "\"Tim kami sudah siap mencari korban kapal di perairan Halmahera,\" kata Kepala Basarnas Ternate, Muhammad Arafah.",
             "\"Penjualan listrik panas bumi naik tajam pada kuartal ketiga,\" ucap Direktur Utama Geo Dipa, Riki Firmandha Ibrahim.",
             "\"Kasus suap proyek jalan ini sedang didalami penyidik,\" kata Juru Bicara KPK Febri Diansyah, Jakarta Selatan, Senin.",
             "\"Internet telah mengubah ekosistem komunikasi publik di negeri ini,\" kata Dr. Ir. Firman Kurniawan Sujono, M.Si.",
+            "\"Gempa ini tidak berpotensi tsunami karena kedalamannya,\" kata Kepala Pusat Gempabumi dan Tsunami BMKG, Rahmat Triyono.",
+            "\"Kapal itu sudah berangkat dari pelabuhan sejak pagi tadi,\" ujar Kepala Kantor Otoritas Pelabuhan Utama Tanjung Priok, Capt. Hermanta.",
+            "\"Ini kerja sama, kebutuhan dua belah pihak,\" tutur AKBP M. Nasir Kepala Subdirektorat Pembinaan dan Penegakan Hukum Ditlantas saat dihubungi.",
         ])
         #expect(m[0]?.speaker == "Muhammad Arafah")
         #expect(m[1]?.speaker == "Riki Firmandha Ibrahim")
         #expect(m[2]?.speaker == "Febri Diansyah")
         #expect(m[3]?.speaker == "Firman Kurniawan Sujono")
+        // The office's name goes on after "dan" to the comma; after a rank one word is a name.
+        #expect(m[4]?.speaker == "Rahmat Triyono")
+        #expect(m[5]?.speaker == "Hermanta")
+        #expect(m[6]?.speaker == "M Nasir")
     }
 }

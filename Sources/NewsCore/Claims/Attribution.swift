@@ -272,6 +272,8 @@ struct Attribution {
             var sawTitle = false
             var apposition = false
             var placeOfTitle = false
+            /// Whether the person found came right after a title, so may be the office's name.
+            var officeMayGoOn = false
             while k < tokens.count, k - t <= 10 {
                 if k > t + 1, quotes.gap(k - 1, k).contains(where: { $0 == "," || $0 == ";" }) {
                     // "kata Kapolres Agam, AKBP Sapta Beni", "kata CEO, Mark Schneider", "ungkap
@@ -286,10 +288,15 @@ struct Attribution {
                     // "kata Kepala Basarnas Ternate, Muhammad Arafah", "ujar Direktur Utama Geo Dipa,
                     // Riki Firmandha Ibrahim": what a title led to is the office's body when a full
                     // name follows the comma.
-                    if personFound, sawTitle, !apposition, !placeOfTitle, let span = spanAt[k],
-                       let p = appositive(span), isFullName(p) {
-                        found = .person(p)
-                        break
+                    if personFound, sawTitle, !apposition, !placeOfTitle {
+                        var start = k
+                        while start < tokens.count, Lexicon.ranks.contains(tokens[start].lower) { start += 1 }
+                        // "…, Capt. Hermanta", "…, Kombes Yusri": after a rank, one word will do.
+                        if let span = spanAt[start] ?? spanAt[k], let p = appositive(span),
+                           isFullName(p) || (start > k && !p.contains(" ") && !names.isCommonWord(p.lowercased())) {
+                            found = .person(p)
+                            break
+                        }
                     }
                     guard found == nil && (title || sawTitle) || bodyAfterTitle || placeOfTitle, !apposition || !personFound else { break }
                     apposition = true
@@ -303,6 +310,8 @@ struct Attribution {
                         // "kata Kasatlantas Polres Nganjuk, AKP Hegy Renanta": one word left of a
                         // title and a body is the place they are of when a name follows the comma.
                         placeOfTitle = !apposition && !p.contains(" ") && (span.tokens.count > 1 || k > t + 1)
+                        officeMayGoOn = !apposition && k > t + 1 && Self.describesPerson(tokens[k - 1].lower)
+                            && !Lexicon.ranks.contains(tokens[k - 1].lower)
                         found = .person(p)
                     } else if isAgency(span) {
                         agency = true
@@ -331,7 +340,11 @@ struct Attribution {
                 // "ujar Dirjen Bea dan Cukai Kemenkeu Heru Pambudi": an office's name goes on after "dan".
                 let officeGoesOn = token.lower == "dan" && k > t + 1 && k + 1 < tokens.count
                     && tokens[k - 1].flags.contains(.capitalized) && tokens[k + 1].flags.contains(.capitalized)
-                if case .person = found {} else if titlesGoOn || officeGoesOn { k += 1; continue }
+                if case .person = found {
+                    // "kata Kepala Pusat Gempabumi dan Tsunami BMKG, Rahmat Triyono": what the title
+                    // led to may be the office, whose name goes on to the comma.
+                    if officeGoesOn, officeMayGoOn { k += 1; continue }
+                } else if titlesGoOn || officeGoesOn { k += 1; continue }
                 let lowerOK = Self.describesPerson(token.lower)
                 if lowerOK { sawTitle = true }
                 if !token.flags.contains(.capitalized) && !lowerOK { break }

@@ -443,7 +443,7 @@ enum Lexicon {
         "akbp", "akp", "kompol", "kombes", "iptu", "ipda", "aiptu", "aipda", "bripka", "brigadir", "briptu", "bripda",
         "bharada", "bharatu", "bharaka", "brigjen", "irjen", "komjen", "pol", "komisaris", "letkol", "kolonel", "mayor",
         "kapten", "letnan", "letda", "lettu", "laksamana", "marsekal", "mayjen", "letjen", "jenderal", "sersan",
-        "serka", "sertu", "serda", "serma", "peltu", "pelda", "kopral", "koptu", "kopda", "praka", "pratu", "prada",
+        "serka", "sertu", "serda", "serma", "peltu", "pelda", "kopral", "koptu", "kopda", "praka", "pratu", "prada", "capt",
     ]
 
     /// Chiefs of a police command named by its region ("Kapolda Jatim"): the chief's own name
