@@ -516,8 +516,10 @@ public struct ClaimExtractor: Sendable {
             if token.flags.contains(.capitalized) && Lexicon.titles.contains(token.lower) { continue }
             if token.flags.contains(.number) {
                 guard !isDatePart(i) else { continue }
-                mention.numbers.insert(token.lower)
-                add("#" + token.lower)
+                let (value, consumed) = NumberValue.read(tokens, at: i, text: text)
+                covered.formUnion(consumed)
+                mention.numbers.insert(value)
+                add("#" + value)
             } else if token.stem.count >= 2 {
                 add(token.stem)
             }
