@@ -15,11 +15,13 @@ struct NumberValueTests {
             "KPK menduga Imam menerima uang Rp 26.500.000.000 dari pengurusan proposal hibah KONI tahun itu.",
             "Sebanyak 36 anggota BPBD Kobar memeriksakan kesehatan di Dinas Kesehatan Kobar hari itu.",
             "Sebanyak 39 anggota BPBD Kobar memeriksakan kesehatan di Dinas Kesehatan Kobar hari itu.",
+            "Kerugian negara dari bea masuk dan cukai yang tidak tertagih yaitu sebesar Rp797,293,831.",
         ])
         #expect(m[0]?.numbers == ["137000", "3500000", "16.33"])
         #expect(m[0]?.numbers == m[1]?.numbers)
         #expect(m[2]?.numbers == ["26500000000"])
         #expect(m[2]?.numbers == m[3]?.numbers)
         #expect(m[4]?.numbers != m[5]?.numbers)
+        #expect(m[6]?.numbers == ["797293831"])
     }
 }

@@ -252,7 +252,8 @@ public struct TextAnalyzer: Sendable {
         return Token(start: a, end: b, surface: surface, lower: lower, stem: lower, flags: flags, entity: nil)
     }
 
-    /// "2.375.000" → "2375000", "3,5" → "3.5"; other dotted numbers (times: "14.58") stay.
+    /// "2.375.000" → "2375000", "3,5" → "3.5", "797,293,831" → "797293831"; other dotted numbers
+    /// (times: "14.58") stay.
     static func normalizedNumber(_ text: String) -> String {
         let groups = text.split(separator: ".", omittingEmptySubsequences: false)
         if groups.count > 1, groups.dropFirst().allSatisfy({ $0.count == 3 }), !text.utf8.contains(0x2C) {
@@ -260,6 +261,11 @@ public struct TextAnalyzer: Sendable {
         }
         if !text.utf8.contains(0x2E), text.split(separator: ",").count == 2 {
             return String(text.map { $0 == "," ? "." : $0 })
+        }
+        // "797,293,831": commas between groups of three, as English writes them.
+        let commaGroups = text.split(separator: ",", omittingEmptySubsequences: false)
+        if commaGroups.count > 2, commaGroups.dropFirst().allSatisfy({ $0.count == 3 }), !text.utf8.contains(0x2E) {
+            return commaGroups.joined()
         }
         return text
     }
