@@ -35,4 +35,15 @@ struct NegationScopeTests {
         // An idiom does not hide a real negation later in the sentence.
         #expect(negated("Warga tidak hanya kecewa, mereka juga tidak mau membayar pajak daerah.") == true)
     }
+
+    /// A negation in a relative clause describes a noun; the claim itself is not denied.
+    @Test func aNegationInARelativeClauseDoesNotNegate() {
+        #expect(negated("Pemerintah menyalurkan bantuan kepada warga yang tidak mampu di Kabupaten Bekasi.") == false)
+        #expect(negated("Kepercayaan kedua negara makin kuat meski situasi internasional yang rumit dan belum pernah terjadi sebelumnya.")
+                == false)
+        #expect(negated("The agency helped families who did not receive aid after the flood.", language: .english) == false)
+        // The clause ends at its comma: what follows it is the claim again.
+        #expect(negated("Warga yang mengungsi, tidak mau kembali ke rumah mereka sebelum aman.") == true)
+        #expect(negated("Pemerintah mengatakan bahwa warga tidak perlu panik menghadapi kabut asap.") == true)
+    }
 }

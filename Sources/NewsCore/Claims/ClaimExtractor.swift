@@ -471,7 +471,22 @@ public struct ClaimExtractor: Sendable {
                     || text[tokens[i + 1].end..<tokens[i + 2].start].contains(",")
                 if phraseEnds || Lexicon.timeAfterNegatedLama.contains(tokens[i + 2].lower) { continue }
             }
+            if Self.inRelativeClause(tokens, i, text: text) { continue }
             return true
+        }
+        return false
+    }
+
+    /// Whether the negation at `i` describes a noun in a relative clause ("situasi yang rumit dan
+    /// belum pernah terjadi", "warga yang tidak mampu", "people who did not vote") rather than
+    /// denying the claim: "yang" or "who"/"which"/"that" at most three words before it, within its
+    /// stretch of the sentence between commas.
+    static func inRelativeClause(_ tokens: [Token], _ i: Int, text: [Unicode.Scalar]) -> Bool {
+        var k = i - 1
+        while k >= 0, i - k <= 3 {
+            if text[tokens[k].end..<tokens[k + 1].start].contains(where: { $0 == "," || $0 == ";" }) { return false }
+            if Lexicon.relativePronouns.contains(tokens[k].lower) { return k > 0 }
+            k -= 1
         }
         return false
     }

@@ -89,6 +89,10 @@ enum Lexicon {
     /// Modal words that may stand between a negation and its idiom: "tidak dapat dipungkiri".
     static let modalsInNegationIdiom: Set<String> = ["dapat", "bisa", "boleh"]
 
+    /// Words that open a relative clause: a negation inside one describes a noun ("yang tidak
+    /// mampu"), it does not deny the claim.
+    static let relativePronouns: Set<String> = ["yang", "who", "which"]
+
     /// After "tak lama" / "belum lama", the words that make it a time phrase ("tak lama kemudian",
     /// "belum lama ini"), not a negation.
     static let timeAfterNegatedLama: Set<String> = ["kemudian", "setelah", "sesudah", "berselang", "usai", "ini", "sebelum"]
