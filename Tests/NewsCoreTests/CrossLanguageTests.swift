@@ -30,6 +30,15 @@ struct CrossLanguageTests {
         #expect(PairScorer.softMatch(asset, aset) != nil)
     }
 
+    /// "North Korean leader" names the country as "pemimpin Korea Utara" does.
+    @Test func anEnglishNationalityIsItsCountry() {
+        let harness = MentionHarness()
+        let english = harness.mentions(["North Korean leader Kim Jong Un and South Korean officials exchanged messages on Monday."],
+                                       language: .english)[0]
+        #expect(english?.entities.isSuperset(of: ["korea utara", "korea selatan"]) == true)
+        #expect(english?.terms.contains("north") == false)
+    }
+
     /// One claim told in English and in Indonesian, beside a different claim about the same people.
     @Test func anEnglishAndAnIndonesianReportOfOneClaimLink() throws {
         try #require(!senses.synsets(of: "asset", language: .english).isEmpty, "wordnet-base is not installed")

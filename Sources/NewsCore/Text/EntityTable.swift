@@ -1,8 +1,11 @@
 /// Canonical names for places, countries and organisations that outlets spell differently.
 ///
 /// "Korut", "Korea Utara", "DPRK" and "North Korea" are one entity; so are "AS", "Amerika Serikat"
-/// and "United States". Matching is on lower-cased tokens except for short acronyms, which must be
-/// upper case in the text ("AS" is the United States, "as" is not).
+/// and "United States". An English nationality names its country ("North Korean leader Kim Jong
+/// Un", "Chinese President Xi Jinping"), as the Indonesian "pemimpin Korea Utara" does; not
+/// "American" or "Indonesian", which open names ("American Heart Association", "Indonesian
+/// Idol"). Matching is on lower-cased tokens except for short acronyms, which must be upper case
+/// in the text ("AS" is the United States, "as" is not).
 enum EntityTable {
     enum Kind: Sendable { case country, organisation, place }
 
@@ -14,8 +17,10 @@ enum EntityTable {
 
     static let entries: [Entry] = [
         Entry(key: "korea utara", kind: .country,
-              forms: ["Korea Utara", "Korut", "DPRK", "North Korea", "Republik Rakyat Demokratik Korea", "N. Korea"]),
-        Entry(key: "korea selatan", kind: .country, forms: ["Korea Selatan", "Korsel", "South Korea", "ROK", "S. Korea"]),
+              forms: ["Korea Utara", "Korut", "DPRK", "North Korea", "Republik Rakyat Demokratik Korea", "N. Korea",
+                      "North Korean"]),
+        Entry(key: "korea selatan", kind: .country,
+              forms: ["Korea Selatan", "Korsel", "South Korea", "ROK", "S. Korea", "South Korean"]),
         Entry(key: "amerika serikat", kind: .country,
               forms: ["Amerika Serikat", "AS", "Amerika", "United States", "U.S.", "US", "USA", "Paman Sam"]),
         Entry(key: "china", kind: .country,
