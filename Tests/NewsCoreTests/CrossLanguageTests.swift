@@ -30,6 +30,20 @@ struct CrossLanguageTests {
         #expect(PairScorer.softMatch(asset, aset) != nil)
     }
 
+    /// Debian's files put some verbs and adjectives at other offsets than Princeton's, which
+    /// Wordnet Bahasa uses: "promise" is read back at Princeton's 00884011-v, beside "berjanji".
+    @Test func englishVerbsAndAdjectivesMeetWordnetBahasa() throws {
+        try #require(!senses.synsets(of: "asset", language: .english).isEmpty, "wordnet-base is not installed")
+        let stem = try EnglishStemmer.shared.get().stem
+        let promise = senses.synsets(of: stem("promise"), language: .english)
+        #expect(promise.contains(WordSenses.synset("00884011-v")!))
+        #expect(PairScorer.softMatch(promise, senses.synsets(of: "janji", language: .indonesian)) != nil)
+        let confused = senses.synsets(of: stem("confused"), language: .english)
+        #expect(confused.contains(WordSenses.synset("01684133-a")!))
+        #expect(WordSenses.princetonOffset(612_841, pos: 1) == 612_841)
+        #expect(WordSenses.princetonOffset(2_422_967, pos: 1) == 2_422_967)
+    }
+
     /// "North Korean leader" names the country as "pemimpin Korea Utara" does.
     @Test func anEnglishNationalityIsItsCountry() {
         let harness = MentionHarness()
