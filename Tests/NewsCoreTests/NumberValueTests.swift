@@ -24,4 +24,12 @@ struct NumberValueTests {
         #expect(m[4]?.numbers != m[5]?.numbers)
         #expect(m[6]?.numbers == ["797293831"])
     }
+
+    /// "Rp 26,5 miliar" names no one: the currency before an amount is no entity.
+    @Test func aCurrencyBeforeAnAmountIsNoEntity() {
+        let m = harness.mentions(["KPK menduga Imam menerima uang Rp 26,5 miliar dari pengurusan proposal hibah KONI."])
+        #expect(m[0] != nil)
+        #expect(m[0]?.entities.contains("rp") == false)
+        #expect(m[0]?.terms.contains("@rp") == false)
+    }
 }

@@ -94,7 +94,7 @@ public struct IndexVersions: Sendable, Equatable {
     }
 
     /// This build's versions. Bump the matching number with any change that alters its output.
-    public static let current = IndexVersions(ingest: 2, analyser: 100, linker: 31, format: BinaryFormat.version)
+    public static let current = IndexVersions(ingest: 2, analyser: 101, linker: 31, format: BinaryFormat.version)
 }
 
 /// What an index was built from: the files in load order, the outlet map, the code versions.

@@ -427,6 +427,10 @@ public struct TextAnalyzer: Sendable {
         if k > 0, tokens[k - 1].flags.contains(.number), Lexicon.magnitudes.contains(token.lower) {
             return false
         }
+        // "Rp 26,5 miliar", "USD 1,2 juta": a currency before a number is the number's.
+        if Lexicon.currencies.contains(token.lower), k + 1 < tokens.count, tokens[k + 1].flags.contains(.number) {
+            return false
+        }
         // A letter before a number is a plate or a route ("B 1856 SIN", "angkot M 15"), and so
         // are the capitals after them.
         if token.surface.unicodeScalars.count == 1, k + 1 < tokens.count, tokens[k + 1].flags.contains(.number),
