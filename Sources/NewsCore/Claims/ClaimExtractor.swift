@@ -479,8 +479,9 @@ public struct ClaimExtractor: Sendable {
 
     /// Whether the negation at `i` describes a noun in a relative clause ("situasi yang rumit dan
     /// belum pernah terjadi", "warga yang tidak mampu", "people who did not vote") rather than
-    /// denying the claim: "yang" or "who"/"which"/"that" at most three words before it, within its
-    /// stretch of the sentence between commas.
+    /// denying the claim: "yang", "who" or "which" (`Lexicon.relativePronouns`; not "that", which
+    /// also opens reported speech) at most three words before it, within its stretch of the
+    /// sentence between commas.
     static func inRelativeClause(_ tokens: [Token], _ i: Int, text: [Unicode.Scalar]) -> Bool {
         var k = i - 1
         while k >= 0, i - k <= 3 {

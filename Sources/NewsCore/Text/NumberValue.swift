@@ -10,6 +10,9 @@ enum NumberValue {
         "trillion": 1_000_000_000_000,
     ]
 
+    /// Numbers are normalised to a dot before decimals ("3.5"), whatever the user's locale.
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
     /// The value of the number token at `i` (its normalised text, `Token.lower`), and the tokens
     /// after it that the value took in: the minutes of a time. A magnitude word stays a word of
     /// its own, so that a sentence keeps its count of words.
@@ -24,7 +27,7 @@ enum NumberValue {
             return (number + "." + next.lower, [i + 1])
         }
         guard let multiplier = multipliers[next.lower], gap.allSatisfy({ $0 == " " }),
-              let amount = Decimal(string: number, locale: Locale(identifier: "en_US_POSIX")) else { return (number, []) }
+              let amount = Decimal(string: number, locale: posix) else { return (number, []) }
         var product = amount * multiplier
         var whole = Decimal()
         NSDecimalRound(&whole, &product, 0, .plain)
